@@ -1,0 +1,292 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+// Benchmark-only child process (never published): one contender on one workload, so peak RSS is its own.
+
+/**
+ * Protocol (node IPC):
+ *   child -> parent  { type: 'up' }
+ *   parent -> child  { type: 'job', job }
+ *   child -> parent  { type: 'ready', notes }        (modules loaded, warm-up done)
+ *   parent -> child  { type: 'go' }                  (after the parent reset the emulator counters)
+ *   child -> parent  { type: 'result', result }
+ */
+import { performance } from 'node:perf_hooks';
+
+import { customerIdOf, recordId, type Job, type MeasureResult } from './workloads';
+
+type Json = Record<string, unknown>;
+
+interface HarnessModule {
+	runNode: (opts: {
+		parameters: Json;
+		items?: Array<{ json: Json }>;
+		store: unknown;
+		continueOnFail?: boolean;
+	}) => Promise<{ items: Array<{ json: Json; error?: unknown }>; error?: unknown }>;
+	CredentialStore: new (data: Json) => { data: Json };
+}
+
+const send = (msg: unknown) => process.send?.(msg);
+
+function errorText(error: unknown): string {
+	if (error instanceof Error) {
+		const extra = (error as { description?: string }).description;
+		return `${error.name}: ${error.message}${extra ? ` (${extra})` : ''}`;
+	}
+	return String(error);
+}
+
+// ---------- raw fetch contenders ----------
+
+async function getJson(url: string, token: string): Promise<Json> {
+	const res = await fetch(url, {
+		headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+	});
+	const text = await res.text();
+	if (!res.ok) throw new Error(`HTTP ${res.status} on GET ${url}: ${text.slice(0, 200)}`);
+	return JSON.parse(text) as Json;
+}
+
+async function validateAccess(baseUrl: string, token: string): Promise<void> {
+	const res = await fetch(`${baseUrl}/oauth/validateAccess`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+		body: new URLSearchParams({ access_token: token }).toString(),
+	});
+	const text = await res.text();
+	if (!res.ok) throw new Error(`HTTP ${res.status} on validateAccess: ${text.slice(0, 200)}`);
+	JSON.parse(text);
+}
+
+async function listRaw(
+	job: Job,
+	validateFirst: boolean,
+	maxPages = Infinity,
+	pageSize = job.pageSize,
+): Promise<Json[]> {
+	const w = job.workload;
+	if (w.kind !== 'list') throw new Error('not a list workload');
+	const base = `${job.baseUrl}/api/v3/accounts/${encodeURIComponent(job.accountId)}${w.path}`;
+	const all: Json[] = [];
+	let pages = 0;
+	if (w.style === 'token') {
+		let pageToken: string | undefined;
+		do {
+			let url = `${base}?pageSize=${pageSize}`;
+			if (pageToken) url += `&pageToken=${encodeURIComponent(pageToken)}`;
+			if (validateFirst) await validateAccess(job.baseUrl, job.accessToken);
+			const body = await getJson(url, job.accessToken);
+			const items = (body[w.itemsKey] as Json[] | undefined) ?? [];
+			for (const it of items) all.push(it);
+			pageToken =
+				typeof body.nextPageToken === 'string' && body.nextPageToken !== ''
+					? body.nextPageToken
+					: undefined;
+			pages++;
+		} while (pageToken && pages < maxPages);
+	} else {
+		let offset = 0;
+		for (;;) {
+			const url = `${base}?pagination.limit=${pageSize}&pagination.offset=${offset}`;
+			if (validateFirst) await validateAccess(job.baseUrl, job.accessToken);
+			const body = await getJson(url, job.accessToken);
+			const items = (body[w.itemsKey] as Json[] | undefined) ?? [];
+			for (const it of items) all.push(it);
+			offset += items.length;
+			pages++;
+			const totalRaw = body.totalCount ?? (body.paginationResponse as Json | undefined)?.totalSize;
+			const total = totalRaw === undefined ? NaN : Number(totalRaw);
+			if (items.length === 0 || items.length < pageSize) break;
+			if (Number.isFinite(total) && offset >= total) break;
+			if (pages >= maxPages) break;
+		}
+	}
+	return all;
+}
+
+async function getRaw(
+	job: Job,
+	ids: string[],
+	concurrency: number,
+	validateFirst: boolean,
+): Promise<Json[]> {
+	const base = `${job.baseUrl}/api/v3/accounts/${encodeURIComponent(job.accountId)}/customers/`;
+	const out: Json[] = new Array<Json>(ids.length);
+	const one = async (i: number) => {
+		if (validateFirst) await validateAccess(job.baseUrl, job.accessToken);
+		out[i] = await getJson(base + encodeURIComponent(ids[i]), job.accessToken);
+	};
+	const width = concurrency <= 0 ? ids.length : Math.min(concurrency, ids.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < ids.length) {
+			const i = next++;
+			await one(i);
+		}
+	};
+	await Promise.all(Array.from({ length: width }, worker));
+	return out;
+}
+
+// ---------- node contender ----------
+
+// A variable specifier: the harness is built alongside the benchmark, and this keeps type-checking independent of it.
+const harnessPath = '../test/harness';
+let harness: HarnessModule | undefined;
+let store: unknown;
+
+async function loadHarness(job: Job): Promise<void> {
+	harness = (await import(harnessPath)) as unknown as HarnessModule;
+	// The credential as a user saves it, plus an access token that is already valid, so a run needs no token call.
+	// Several spellings of the expiry field are set on purpose: the credential reads the one it defines.
+	const expiresAt = new Date(Date.now() + 7_000_000).toISOString();
+	store = new harness.CredentialStore({
+		accountId: job.accountId,
+		refreshToken: job.refreshToken,
+		baseUrl: job.baseUrl,
+		accessToken: job.accessToken,
+		expiresAt,
+		accessTokenExpiresAt: expiresAt,
+	});
+}
+
+async function runNodeOnce(parameters: Json, items: Array<{ json: Json }>) {
+	if (!harness) throw new Error('harness not loaded');
+	return await harness.runNode({ parameters, items, store });
+}
+
+function nodeItemsCheck(
+	items: Array<{ json: Json; error?: unknown }>,
+	idKeys: string[],
+): { records: number; unique: number; itemErrors: number } {
+	const seen = new Set<string>();
+	let itemErrors = 0;
+	for (const it of items) {
+		if (it.error || (it.json && 'error' in it.json && Object.keys(it.json).length <= 3))
+			itemErrors++;
+		seen.add(recordId(it.json, idKeys));
+	}
+	return { records: items.length, unique: seen.size, itemErrors };
+}
+
+// ---------- one measurement ----------
+
+async function prepare(job: Job): Promise<string[]> {
+	const notes: string[] = [];
+	const w = job.workload;
+	if (job.contender === 'node' || job.contender === 'nodeSequential') await loadHarness(job);
+	if (!job.warmup) return notes;
+	// Warm-up: the same code path on a small slice, so no contender pays first-call JIT/module costs in the timed run.
+	try {
+		if (job.contender === 'node' || job.contender === 'nodeSequential') {
+			if (w.kind === 'list') {
+				const r = await runNodeOnce({ ...w.nodeParameters, returnAll: false, limit: 5 }, [
+					{ json: {} },
+				]);
+				if (r.error) notes.push(`warm-up error: ${errorText(r.error)}`);
+			} else {
+				const ids = (job.ids ?? []).slice(0, job.contender === 'node' ? 5 : 1);
+				const r = await runNodeOnce(
+					w.nodeParameters,
+					ids.map((id) => ({ json: { id } })),
+				);
+				if (r.error) notes.push(`warm-up error: ${errorText(r.error)}`);
+			}
+		} else if (w.kind === 'list') {
+			await listRaw(job, job.contender === 'sdk', 1, 5);
+		} else {
+			await getRaw(job, (job.ids ?? []).slice(0, 5), 0, job.contender === 'sdk');
+		}
+	} catch (error) {
+		notes.push(`warm-up failed: ${errorText(error)}`);
+	}
+	return notes;
+}
+
+async function measure(job: Job): Promise<MeasureResult> {
+	const w = job.workload;
+	const rssBeforeKb = Math.round(process.memoryUsage().rss / 1024);
+	let records = 0;
+	let unique = 0;
+	let itemErrors = 0;
+	let ok = true;
+	let error: string | undefined;
+	const t0 = performance.now();
+	try {
+		if (job.contender === 'node') {
+			if (w.kind === 'list') {
+				const r = await runNodeOnce(w.nodeParameters, [{ json: {} }]);
+				if (r.error) throw r.error;
+				({ records, unique, itemErrors } = nodeItemsCheck(r.items, w.idKeys));
+			} else {
+				const ids = job.ids ?? [];
+				const r = await runNodeOnce(
+					w.nodeParameters,
+					ids.map((id) => ({ json: { id } })),
+				);
+				if (r.error) throw r.error;
+				({ records, unique, itemErrors } = nodeItemsCheck(r.items, [
+					'id',
+					'customerId',
+					'name',
+					'uid',
+				]));
+			}
+		} else if (job.contender === 'nodeSequential') {
+			if (w.kind !== 'get') throw new Error('nodeSequential is for the Get workload');
+			const all: Array<{ json: Json; error?: unknown }> = [];
+			for (const id of job.ids ?? []) {
+				const r = await runNodeOnce(w.nodeParameters, [{ json: { id } }]);
+				if (r.error) throw r.error;
+				for (const it of r.items) all.push(it);
+			}
+			({ records, unique, itemErrors } = nodeItemsCheck(all, ['id', 'customerId', 'name', 'uid']));
+		} else if (w.kind === 'list') {
+			const all = await listRaw(job, job.contender === 'sdk');
+			records = all.length;
+			unique = new Set(all.map((r) => recordId(r, w.idKeys))).size;
+		} else {
+			const ids = job.ids ?? [];
+			const concurrency = job.contender === 'raw' ? (job.concurrency ?? 0) : 1;
+			const all = await getRaw(job, ids, concurrency, job.contender === 'sdk');
+			records = all.length;
+			unique = new Set(all.map((r) => customerIdOf(r))).size;
+		}
+	} catch (e) {
+		ok = false;
+		error = errorText(e);
+	}
+	const wallMs = performance.now() - t0;
+	return {
+		ok,
+		error,
+		wallMs,
+		records,
+		unique,
+		itemErrors,
+		maxRssKb: process.resourceUsage().maxRSS,
+		rssBeforeKb,
+		heapUsedAfterMb: Math.round(process.memoryUsage().heapUsed / 1048576),
+	};
+}
+
+let job: Job | undefined;
+process.on('message', (raw: unknown) => {
+	const msg = raw as { type: string; job?: Job };
+	void (async () => {
+		try {
+			if (msg.type === 'job' && msg.job) {
+				job = msg.job;
+				const notes = await prepare(job);
+				send({ type: 'ready', notes });
+			} else if (msg.type === 'go' && job) {
+				const result = await measure(job);
+				send({ type: 'result', result });
+				process.disconnect?.();
+			}
+		} catch (error) {
+			send({ type: 'fatal', error: (error as Error).stack ?? String(error) });
+			process.exit(1);
+		}
+	})();
+});
+send({ type: 'up' });
