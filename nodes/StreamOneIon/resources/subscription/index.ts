@@ -1,0 +1,51 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { subscriptionGetDescription } from './get';
+import { subscriptionGetAllDescription } from './getAll';
+import { subscriptionUpdateSeatsDescription } from './updateSeats';
+
+const showOnlyForSubscriptions = { resource: ['subscription'] };
+
+const ACCOUNT = '=/api/v3/accounts/{{encodeURIComponent($credentials.accountId)}}';
+const CUSTOMER = `${ACCOUNT}/customers/{{encodeURIComponent(String($parameter.customerId).trim())}}`;
+
+export const subscriptionDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForSubscriptions },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a subscription',
+				description: 'Retrieve the details of one customer subscription',
+				routing: {
+					request: {
+						method: 'GET',
+						url: `${CUSTOMER}/subscriptions/{{encodeURIComponent(String($parameter.subscriptionId).trim())}}`,
+					},
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many subscriptions',
+				description: 'List the subscriptions of your account, filtered by customer, status, product and more',
+				routing: { request: { method: 'GET', url: `${ACCOUNT}/subscriptions` } },
+			},
+			{
+				name: 'Update Seats',
+				value: 'updateSeats',
+				action: 'Update the seats of a subscription',
+				description: 'Set a new seat quantity with an UPDATE order and return the order',
+				routing: { request: { method: 'POST', url: `${CUSTOMER}/orders` } },
+			},
+		],
+		default: 'getAll',
+	},
+	...subscriptionGetAllDescription,
+	...subscriptionGetDescription,
+	...subscriptionUpdateSeatsDescription,
+];
