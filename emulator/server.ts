@@ -1,0 +1,424 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+// Dev-only emulator code (never published): a node:http server with timers and sockets.
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { TokenStore } from './auth';
+import type { HandlerContext, HandlerResult, Query, RouteTable } from './context';
+import { IonError, ionErrorBody } from './errors';
+import { FaultInjector } from './faults';
+import type { FaultRule } from './faults';
+import { ListCache } from './pagination';
+import { createRng } from './prng';
+import type { Rng } from './prng';
+import { ROUTES } from './routes';
+import { generateSeed, resolveSizes } from './seed';
+import type { SeedOption } from './seed';
+import { loadSpec, matchOperation, validateRequest } from './spec';
+import { Store } from './store';
+
+export interface EmulatorOptions {
+	/** 0 = random free port on 127.0.0.1 */
+	port?: number;
+	host?: string;
+	seed?: SeedOption;
+	accountId?: string;
+	accessTokenTtlMs?: number;
+	refreshTokenTtlMs?: number;
+	/** server-side cap for pageSize and pagination.limit (a documented guess; default 100) */
+	maxPageSize?: number;
+	/** added to every request */
+	latencyMs?: number;
+	/** seed of the PRNG used for data and fault choices */
+	randomSeed?: number;
+	/** validate requests against the OpenAPI description (default true) */
+	validate?: boolean;
+}
+
+export interface LogEntry {
+	method: string;
+	path: string;
+	/** 'METHOD /spec/path/{template}', or 'METHOD <unmatched>' */
+	route: string;
+	query: Query;
+	/** HTTP status, or 0 when the connection was dropped */
+	status: number;
+	/** parsed request body; never recorded for /oauth calls */
+	body?: unknown;
+	/** epoch ms when the request arrived */
+	at: number;
+	ms: number;
+	requestId: string;
+	fault?: string;
+}
+
+export interface EmulatorStats {
+	total: number;
+	tokenCalls: number;
+	validateAccessCalls: number;
+	byRoute: Record<string, number>;
+	/** status code as string; '0' = dropped connection */
+	byStatus: Record<string, number>;
+	/** 'METHOD /spec/path/{template} STATUS' */
+	byMethodPathStatus: Record<string, number>;
+}
+
+/** The account id that answers 404 instead of 403, so credential tests can exercise both. */
+export const UNKNOWN_ACCOUNT_ID = '404404';
+
+const TOKEN_ROUTE = 'POST /oauth/token';
+const VALIDATE_ROUTE = 'POST /oauth/validateAccess';
+
+function parseQuery(search: URLSearchParams): Query {
+	const out: Query = {};
+	for (const [k, v] of search) {
+		const prev = out[k];
+		if (prev === undefined) out[k] = v;
+		else out[k] = Array.isArray(prev) ? [...prev, v] : [prev, v];
+	}
+	return out;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', reject);
+	});
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export class Emulator {
+	readonly accountId: string;
+	readonly store: Store;
+	readonly log: LogEntry[] = [];
+	url = '';
+	private readonly tokens: TokenStore;
+	private readonly faults: FaultInjector;
+	private readonly server: Server;
+	private readonly cache = new ListCache();
+	private readonly rng: Rng;
+	private readonly maxPageSize: number;
+	private readonly latencyMs: number;
+	private readonly validate: boolean;
+	private readonly accessTtlMs: number;
+	private counters: EmulatorStats = Emulator.emptyStats();
+	private requestSeq = 0;
+	private readonly routes: RouteTable = ROUTES;
+
+	constructor(private readonly opts: EmulatorOptions = {}) {
+		this.accountId = opts.accountId ?? '1000';
+		this.maxPageSize = opts.maxPageSize ?? 100;
+		this.latencyMs = opts.latencyMs ?? 0;
+		this.validate = opts.validate ?? true;
+		const seed = opts.randomSeed ?? 20240115;
+		this.rng = createRng(seed ^ 0x5eed);
+		this.store = new Store(this.accountId, generateSeed(this.accountId, resolveSizes(opts.seed), seed));
+		this.accessTtlMs = opts.accessTokenTtlMs ?? 7_200_000;
+		this.tokens = new TokenStore(this.accessTtlMs, opts.refreshTokenTtlMs ?? 32 * 86_400_000);
+		this.faults = new FaultInjector(createRng(seed ^ 0xfa17));
+		this.server = createServer((req, res) => {
+			this.handle(req, res).catch((err: unknown) => {
+				if (!res.headersSent) {
+					res.writeHead(500, { 'content-type': 'application/json' });
+					res.end(JSON.stringify(ionErrorBody(500, 'INTERNAL_ERROR', String((err as Error)?.message ?? err), 'emulator')));
+				} else res.destroy();
+			});
+		});
+		this.server.keepAliveTimeout = 5_000;
+	}
+
+	private static emptyStats(): EmulatorStats {
+		return { total: 0, tokenCalls: 0, validateAccessCalls: 0, byRoute: {}, byStatus: {}, byMethodPathStatus: {} };
+	}
+
+	async listen(): Promise<this> {
+		const host = this.opts.host ?? '127.0.0.1';
+		await new Promise<void>((resolve, reject) => {
+			this.server.once('error', reject);
+			this.server.listen(this.opts.port ?? 0, host, () => resolve());
+		});
+		const addr = this.server.address() as AddressInfo;
+		this.url = `http://${host}:${addr.port}`;
+		return this;
+	}
+
+	async close(): Promise<void> {
+		await new Promise<void>((resolve) => {
+			this.server.close(() => resolve());
+			this.server.closeAllConnections();
+		});
+	}
+
+	get lastIssuedRefreshToken(): string {
+		return this.tokens.lastIssuedRefreshToken;
+	}
+
+	issueRefreshToken(): string {
+		return this.tokens.issueRefreshToken();
+	}
+
+	issueTokens(): { accessToken: string; refreshToken: string } {
+		const p = this.tokens.issuePair();
+		return { accessToken: p.accessToken, refreshToken: p.refreshToken };
+	}
+
+	setFaults(rules: FaultRule[]): void {
+		this.faults.set(rules);
+	}
+
+	stats(): EmulatorStats {
+		const c = this.counters;
+		return {
+			...c,
+			byRoute: { ...c.byRoute },
+			byStatus: { ...c.byStatus },
+			byMethodPathStatus: { ...c.byMethodPathStatus },
+		};
+	}
+
+	reset(): void {
+		this.log.length = 0;
+		this.counters = Emulator.emptyStats();
+	}
+
+	private nextRequestId(): string {
+		this.requestSeq++;
+		return (Date.now().toString(16) + this.requestSeq.toString(16).padStart(8, '0')).slice(-20).padStart(20, '0');
+	}
+
+	private record(entry: LogEntry): void {
+		this.log.push(entry);
+		const c = this.counters;
+		c.total++;
+		if (entry.route === TOKEN_ROUTE) c.tokenCalls++;
+		if (entry.route === VALIDATE_ROUTE) c.validateAccessCalls++;
+		c.byRoute[entry.route] = (c.byRoute[entry.route] ?? 0) + 1;
+		const st = String(entry.status);
+		c.byStatus[st] = (c.byStatus[st] ?? 0) + 1;
+		const k = `${entry.route} ${st}`;
+		c.byMethodPathStatus[k] = (c.byMethodPathStatus[k] ?? 0) + 1;
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const at = Date.now();
+		const method = (req.method ?? 'GET').toUpperCase();
+		const url = new URL(req.url ?? '/', 'http://emulator');
+		const path = url.pathname;
+		const isOauth = path.startsWith('/oauth/');
+		const query = parseQuery(url.searchParams);
+		const rawBody = await readBody(req);
+		const requestId = this.nextRequestId();
+
+		const operation = isOauth ? undefined : matchOperation(method, path);
+		let route: string;
+		if (isOauth) route = `${method} ${path}`;
+		else route = operation?.operationId ?? `${method} <unmatched>`;
+
+		const entry: LogEntry = {
+			method,
+			path,
+			route,
+			query: isOauth ? {} : query,
+			status: 0,
+			at,
+			ms: 0,
+			requestId,
+		};
+
+		const send = (result: HandlerResult) => {
+			entry.status = result.status;
+			entry.ms = Date.now() - at;
+			this.record(entry);
+			const payload = result.body === undefined ? '' : JSON.stringify(result.body);
+			res.writeHead(result.status, {
+				...(payload ? { 'content-type': 'application/json' } : {}),
+				'x-request-id': requestId,
+				...result.headers,
+			});
+			res.end(payload);
+		};
+		const fail = (status: number, error: string, message: string, extra?: Record<string, unknown>) =>
+			send({ status, body: ionErrorBody(status, error, message, requestId, extra) });
+
+		// faults and latency first: they model the network and the gateway in front of Ion
+		const decision = this.faults.decide(method, path);
+		const delay = this.latencyMs + decision.delayMs;
+		if (delay > 0) await sleep(delay);
+		if (decision.kind === 'drop') {
+			entry.fault = 'drop';
+			entry.ms = Date.now() - at;
+			this.record(entry);
+			req.socket.destroy();
+			return;
+		}
+		if (decision.kind === '429') {
+			entry.fault = '429';
+			const headers: Record<string, string> = {};
+			if (decision.retryAfter !== undefined) headers['retry-after'] = String(decision.retryAfter);
+			send({
+				status: 429,
+				headers,
+				body: ionErrorBody(429, 'RESOURCE_EXHAUSTED', 'Too many requests, please retry later', requestId),
+			});
+			return;
+		}
+		if (decision.kind === '5xx') {
+			entry.fault = String(decision.status);
+			const name = decision.status === 500 ? 'INTERNAL_ERROR' : decision.status === 504 ? 'DEADLINE_EXCEEDED' : 'UNAVAILABLE';
+			const msg = decision.status === 500 ? 'Internal Server Error' : 'The service is currently unavailable';
+			fail(decision.status, name, msg);
+			return;
+		}
+
+		if (isOauth) {
+			send(this.handleOauth(method, path, rawBody, req.headers['content-type'] ?? ''));
+			return;
+		}
+		let body: unknown;
+		if (rawBody) {
+			try {
+				body = JSON.parse(rawBody);
+			} catch {
+				body = rawBody;
+			}
+			entry.body = body;
+		}
+
+		if (!operation) {
+			fail(404, 'NOT_FOUND', `no route for ${method} ${path}`);
+			return;
+		}
+
+		// authentication: every /api/v3 call needs a live bearer token
+		const auth = req.headers.authorization ?? '';
+		const m = /^Bearer\s+(\S+)$/i.exec(auth);
+		if (!m) {
+			fail(401, 'UNAUTHENTICATED', 'missing bearer token in the Authorization header');
+			return;
+		}
+		const bearer = this.tokens.checkBearer(m[1]);
+		if (bearer !== 'ok') {
+			fail(401, 'UNAUTHENTICATED', bearer === 'expired' ? 'access token has expired' : 'invalid access token');
+			return;
+		}
+
+		const { router } = loadSpec();
+		const params = router.parseRequest({ method, path, headers: {} }, operation).params as Record<string, string>;
+		for (const k of Object.keys(params)) params[k] = decodeURIComponent(params[k]);
+
+		if (params.accountId !== undefined && params.accountId !== this.accountId) {
+			if (params.accountId === UNKNOWN_ACCOUNT_ID) fail(404, 'NOT_FOUND', `resource 'accounts/${params.accountId}' not found`);
+			else fail(403, 'PERMISSION_DENIED', `permission denied to access accounts/${params.accountId}`);
+			return;
+		}
+
+		if (this.validate) {
+			const issues = validateRequest(operation, {
+				method,
+				path,
+				headers: { 'content-type': String(req.headers['content-type'] ?? (rawBody ? 'application/json' : '')) },
+				query,
+				body: body === undefined ? undefined : body,
+			});
+			if (issues.length) {
+				fail(400, 'INVALID_ARGUMENT', issues.map((i) => i.message).join('; '), {
+					fieldViolations: issues.map((i) => ({ field: i.field, description: i.message })),
+				});
+				return;
+			}
+		}
+
+		const handler = this.routes[route];
+		if (!handler) {
+			fail(501, 'UNIMPLEMENTED', `${route} is not implemented by the emulator`);
+			return;
+		}
+		const ctx: HandlerContext = {
+			method,
+			path,
+			params,
+			query,
+			body,
+			store: this.store,
+			accountId: this.accountId,
+			maxPageSize: this.maxPageSize,
+			cache: this.cache,
+			rng: this.rng,
+			now: Date.now,
+			requestId,
+		};
+		try {
+			send(handler(ctx));
+		} catch (err) {
+			if (err instanceof IonError) fail(err.status, err.error, err.message, err.extraDetails);
+			else fail(500, 'INTERNAL_ERROR', `emulator bug: ${(err as Error)?.message ?? String(err)}`);
+		}
+	}
+
+	private handleOauth(method: string, path: string, rawBody: string, contentType: string): HandlerResult {
+		const route = `${method} ${path}`;
+		if (route !== TOKEN_ROUTE && route !== VALIDATE_ROUTE) {
+			return { status: 404, body: { error: 'not_found', error_description: `no route for ${method} ${path}` } };
+		}
+		let form: Record<string, string> = {};
+		if (contentType.includes('application/json')) {
+			try {
+				form = JSON.parse(rawBody) as Record<string, string>;
+			} catch {
+				form = {};
+			}
+		} else {
+			form = Object.fromEntries(new URLSearchParams(rawBody));
+		}
+		if (route === TOKEN_ROUTE) {
+			if (form.grant_type !== 'refresh_token') {
+				return {
+					status: 400,
+					body: { error: 'unsupported_grant_type', error_description: "grant_type must be 'refresh_token'" },
+				};
+			}
+			if (!form.refresh_token) {
+				return { status: 400, body: { error: 'invalid_request', error_description: 'refresh_token is required' } };
+			}
+			const r = this.tokens.exchange(form.refresh_token);
+			if (typeof r === 'string') {
+				const why = {
+					unknown: 'cannot validate token: refresh token is unknown',
+					spent: 'cannot validate token: refresh token has already been used (refresh tokens are single-use)',
+					expired: 'cannot validate token: refresh token has expired',
+				}[r];
+				return { status: 400, body: { error: 'invalid_grant', error_description: why } };
+			}
+			return {
+				status: 200,
+				headers: { 'cache-control': 'no-store' },
+				body: {
+					access_token: r.accessToken,
+					expires_in: Math.round(this.accessTtlMs / 1000),
+					refresh_token: r.refreshToken,
+					token_type: 'Bearer',
+				},
+			};
+		}
+		if (!form.access_token) {
+			return { status: 400, body: { error: 'invalid_request', error_description: 'access_token is required' } };
+		}
+		const info = this.tokens.inspect(form.access_token);
+		if (typeof info === 'string') {
+			return {
+				status: 400,
+				body: {
+					error: 'invalid_token',
+					error_description: info === 'expired' ? 'cannot validate token: access token has expired' : 'cannot validate token: access token is unknown',
+				},
+			};
+		}
+		return { status: 200, body: { access_expires_in: info.accessExpiresIn, refresh_expires_in: info.refreshExpiresIn } };
+	}
+}
+
+export type { FaultRule };
