@@ -1,0 +1,644 @@
+// Test-only: runs nodes inside n8n-core's real execution engine; not part of the published package.
+import {
+	DirectoryLoader,
+	ErrorReporter,
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
+import {
+	ICredentialsHelper,
+	NodeHelpers,
+	Workflow,
+	createRunExecutionData,
+	isExpression,
+	type ExecutionError,
+	type ICredentialDataDecryptedObject,
+	type ICredentialTestRequest,
+	type ICredentialType,
+	type ICredentials,
+	type ICredentialsDecrypted,
+	type IExecuteData,
+	type IHttpRequestHelper,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeCredentialsDetails,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeProperties,
+	type INodeType,
+	type INodeTypes,
+	type IRequestOptionsSimplified,
+	type IRun,
+	type IWorkflowBase,
+	type IWorkflowExecuteAdditionalData,
+	type WorkflowExecuteMode,
+} from 'n8n-workflow';
+
+import { StreamOneIonApi } from '../../credentials/StreamOneIonApi.credentials';
+
+// ---------------------------------------------------------------------------------------------
+// n8n's ErrorReporter logs node errors (message + stack) to the console. Keep them instead, so
+// test output stays quiet and tests can assert that no secret reaches n8n's logs.
+// ---------------------------------------------------------------------------------------------
+
+/** Every error n8n reported while running nodes: message and stack of the error and its causes. */
+export const reportedErrors: string[] = [];
+
+ErrorReporter.prototype.error = function error(e: unknown): void {
+	const seen = new Set<unknown>();
+	let current = e as { message?: unknown; stack?: unknown; cause?: unknown } | undefined;
+	while (current && typeof current === 'object' && !seen.has(current)) {
+		seen.add(current);
+		reportedErrors.push(`${String(current.message)}\n${String(current.stack ?? '')}`);
+		current = current.cause as typeof current;
+	}
+};
+
+// ---------------------------------------------------------------------------------------------
+// Credential store: what n8n's database holds for one saved credential
+// ---------------------------------------------------------------------------------------------
+
+let storeCounter = 0;
+
+export class CredentialStore {
+	/** The credential fields as persisted (what `export:credentials --decrypted` would show). */
+	data: ICredentialDataDecryptedObject;
+
+	/** How many times n8n persisted the credential (updateCredentials calls). */
+	updates = 0;
+
+	/** How many times the engine read (decrypted) the credential. */
+	reads = 0;
+
+	/** A snapshot of the data after every update, oldest first. */
+	history: ICredentialDataDecryptedObject[] = [];
+
+	readonly id: string;
+
+	readonly name: string;
+
+	readonly type: string;
+
+	constructor(
+		data: ICredentialDataDecryptedObject,
+		options: { type?: string; name?: string } = {},
+	) {
+		storeCounter += 1;
+		this.id = String(storeCounter);
+		this.type = options.type ?? 'streamOneIonApi';
+		this.name = options.name ?? `Test credential ${this.id}`;
+		this.data = structuredClone(data);
+	}
+
+	get details(): INodeCredentialsDetails {
+		return { id: this.id, name: this.name };
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credentials helper: a copy of the CLI's CredentialsHelper semantics (n8n 2.41)
+// ---------------------------------------------------------------------------------------------
+
+const credentialTypes: Record<string, ICredentialType> = {};
+
+export function registerCredentialType(type: ICredentialType): void {
+	credentialTypes[type.name] = type;
+}
+registerCredentialType(new StreamOneIonApi());
+
+function getCredentialType(name: string): ICredentialType {
+	const type = credentialTypes[name];
+	if (!type) throw new Error(`Unknown credential type "${name}"`);
+	return type;
+}
+
+class StoredCredentials implements Pick<ICredentials, 'id' | 'name' | 'type'> {
+	constructor(
+		readonly id: string,
+		readonly name: string,
+		readonly type: string,
+		private readonly store: CredentialStore,
+	) {}
+
+	async getData(): Promise<ICredentialDataDecryptedObject> {
+		return structuredClone(this.store.data);
+	}
+}
+
+export class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly stores: CredentialStore[]) {
+		super();
+	}
+
+	private findStore(details: INodeCredentialsDetails | undefined | null): CredentialStore {
+		const store = this.stores.find((s) => s.id === details?.id) ?? this.stores[0];
+		if (!store) throw new Error('No credential store');
+		return store;
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	getCredentialsProperties(type: string): INodeProperties[] {
+		return getCredentialType(type).properties;
+	}
+
+	/** CLI: `resolveValue` — resolve an expression with `$credentials` in scope. */
+	private resolveValue(
+		value: string,
+		additionalKeys: { $credentials: ICredentialDataDecryptedObject },
+		workflow: Workflow | undefined,
+		node: INode | undefined,
+	): string {
+		if (!isExpression(value)) return value;
+		if (!workflow || !node) throw new Error('Cannot resolve an expression without a workflow');
+		const resolved = workflow.expression.getSimpleParameterValue(
+			node,
+			value,
+			'internal',
+			additionalKeys,
+			undefined,
+			'',
+		);
+		if (!resolved) return '';
+		return (resolved as string | number | boolean).toString();
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		incomingRequestOptions: IHttpRequestOptions | IRequestOptionsSimplified,
+		workflow?: Workflow,
+		node?: INode,
+	): Promise<IHttpRequestOptions> {
+		const requestOptions = incomingRequestOptions as IHttpRequestOptions;
+		const credentialType = getCredentialType(typeName);
+		const { authenticate } = credentialType;
+		if (typeof authenticate === 'function') {
+			return await authenticate(credentials, requestOptions);
+		}
+		if (typeof authenticate === 'object') {
+			if (requestOptions.headers === undefined) requestOptions.headers = {};
+			if (authenticate.type === 'generic') {
+				for (const [outerKey, outerValue] of Object.entries(authenticate.properties)) {
+					for (const [key, value] of Object.entries(outerValue as Record<string, string>)) {
+						const keyResolved = this.resolveValue(
+							key,
+							{ $credentials: credentials },
+							workflow,
+							node,
+						);
+						const valueResolved = this.resolveValue(
+							value,
+							{ $credentials: credentials },
+							workflow,
+							node,
+						);
+						const target = requestOptions as unknown as Record<string, Record<string, unknown>>;
+						if (!target[outerKey]) target[outerKey] = {};
+						target[outerKey][keyResolved] = valueResolved;
+					}
+				}
+			}
+		}
+		return requestOptions;
+	}
+
+	/** CLI: `preAuthentication` — run it when the expirable field is '' / after a 401 / in a test. */
+	async preAuthentication(
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		node: INode,
+		credentialsExpired: boolean,
+	): Promise<ICredentialDataDecryptedObject | undefined> {
+		const credentialType = getCredentialType(typeName);
+		const expirableProperty = credentialType.properties.find(
+			(property) => property.type === 'hidden' && property?.typeOptions?.expirable === true,
+		);
+		if (expirableProperty?.name === undefined) return undefined;
+		const isTestingCredentials =
+			node?.parameters?.temp === '' && node?.type === 'n8n-nodes-base.noOp';
+		if (typeof credentialType.preAuthentication !== 'function') return undefined;
+		if (credentials[expirableProperty.name] === '' || credentialsExpired || isTestingCredentials) {
+			const output = await credentialType.preAuthentication.call(helpers, credentials);
+			if (output[expirableProperty.name] === undefined) return undefined;
+			const nodeCredentials = node.credentials?.[credentialType.name];
+			if (nodeCredentials) {
+				// Re-read what is stored, merge every returned key over it, but never overwrite a
+				// stored expression (except the expirable field), then persist.
+				const store = this.findStore(nodeCredentials);
+				const stored = structuredClone(store.data);
+				for (const [key, value] of Object.entries(output)) {
+					if (key !== expirableProperty.name && isExpression(stored[key])) continue;
+					stored[key] = value as ICredentialDataDecryptedObject[string];
+				}
+				await this.updateCredentials(nodeCredentials, credentialType.name, stored);
+			}
+			return Object.assign(credentials, output) as ICredentialDataDecryptedObject;
+		}
+		return undefined;
+	}
+
+	async runPreAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
+		return undefined;
+	}
+
+	async getCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentials> {
+		const store = this.findStore(nodeCredentials);
+		return new StoredCredentials(store.id, store.name, type, store) as unknown as ICredentials;
+	}
+
+	/** CLI: `getDecrypted` → `applyDefaultsAndOverwrites` (declared keys only, defaults, expressions). */
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+		_mode: WorkflowExecuteMode,
+		executeData?: IExecuteData,
+		raw?: boolean,
+	): Promise<ICredentialDataDecryptedObject> {
+		const store = this.findStore(nodeCredentials);
+		store.reads += 1;
+		const data = structuredClone(store.data);
+		if (raw) return data;
+		return applyDefaults(type, data, executeData?.node);
+	}
+
+	async updateCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		_type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void> {
+		const store = this.findStore(nodeCredentials);
+		store.data = structuredClone(data);
+		store.updates += 1;
+		store.history.push(structuredClone(data));
+	}
+
+	async updateCredentialsOauthTokenData(): Promise<void> {
+		throw new Error('OAuth token data is not supported by the test harness');
+	}
+}
+
+/** Declared keys only, with defaults, and expressions resolved (like `applyDefaultsAndOverwrites`). */
+export function applyDefaults(
+	type: string,
+	data: ICredentialDataDecryptedObject,
+	node?: INode,
+): ICredentialDataDecryptedObject {
+	const credentialType = getCredentialType(type);
+	const withDefaults = NodeHelpers.getNodeParameters(
+		credentialType.properties,
+		data as INodeParameters,
+		true,
+		false,
+		null,
+		null,
+	) as ICredentialDataDecryptedObject;
+	const hasExpression = Object.values(withDefaults).some((value) => isExpression(value));
+	if (!hasExpression) return withDefaults;
+	const exprNode: INode = node ?? {
+		id: 'credentials',
+		name: 'Credentials',
+		type: 'n8n-nodes-base.noOp',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	const workflow = new Workflow({
+		nodes: [exprNode],
+		connections: {},
+		active: false,
+		nodeTypes: makeNodeTypes({}),
+	});
+	return workflow.expression.getComplexParameterValue(
+		exprNode,
+		withDefaults as INodeParameters,
+		'internal',
+		{},
+		undefined,
+		undefined,
+		withDefaults,
+	) as ICredentialDataDecryptedObject;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Node types and execution
+// ---------------------------------------------------------------------------------------------
+
+function makeNodeTypes(types: Record<string, INodeType>): INodeTypes {
+	return {
+		getByName: (name: string) => types[name],
+		getByNameAndVersion: (name: string, version?: number) =>
+			NodeHelpers.getVersionedNodeType(types[name], version),
+		getKnownTypes: () => ({}),
+	} as INodeTypes;
+}
+
+/** A declarative node as n8n loads it: `requestOptions` (batching, proxy, timeout, SSL) injected. */
+function asLoaded(nodeClass: INodeType): INodeType {
+	const copy = Object.create(Object.getPrototypeOf(nodeClass) as object) as INodeType;
+	Object.assign(copy, nodeClass);
+	copy.description = structuredClone(nodeClass.description);
+	DirectoryLoader.applyDeclarativeNodeOptionParameters(copy);
+	return copy;
+}
+
+function makeAdditionalData(
+	credentialsHelper: ICredentialsHelper,
+	hooks: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper,
+		hooks,
+		executeWorkflow: async () => {
+			throw new Error('Sub-workflows are not supported by the test harness');
+		},
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		variables: {},
+		logAiEvent: () => {},
+		userId: 'harness-user',
+		currentNodeExecutionIndex: 0,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export interface RunNodeOptions {
+	/** Node parameters (resource, operation, ...). */
+	parameters: INodeParameters;
+	/** Input items; default one empty item. */
+	items?: INodeExecutionData[];
+	/** The saved credential, read and written like n8n's DB. */
+	store: CredentialStore;
+	/** Node setting "On Error: Continue" (continueRegularOutput). */
+	continueOnFail?: boolean;
+	/** Node setting "Retry On Fail"; `true` = n8n's defaults (3 tries, 1000 ms). */
+	retryOnFail?: boolean | { maxTries?: number; waitBetweenTries?: number };
+	/** The node's "Options" collection injected by n8n (batching, proxy, timeout, allowUnauthorizedCerts). */
+	requestOptions?: INodeParameters;
+	/** Node class to run; default StreamOneIon. */
+	nodeType?: INodeType;
+	typeVersion?: number;
+	/** Execution mode; default 'manual'. */
+	mode?: WorkflowExecuteMode;
+}
+
+export interface RunNodeResult {
+	/** Output 0 of the node (json, pairedItem, error). */
+	items: INodeExecutionData[];
+	/** All outputs of the node. */
+	outputs: INodeExecutionData[][];
+	/** The node's error when the run failed, else undefined. */
+	error: ExecutionError | undefined;
+	/** The complete run as n8n returns it. */
+	run: IRun;
+}
+
+const NODE_TYPE_NAME = 'CUSTOM.streamOneIon';
+
+/** Loaded on first use, so tests that run a fixture node do not depend on the real node. */
+async function loadStreamOneIon(): Promise<INodeType> {
+	const { StreamOneIon } = await import('../../nodes/StreamOneIon/StreamOneIon.node');
+	return new StreamOneIon();
+}
+let executionCounter = 0;
+
+export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
+	const { store } = options;
+	const nodeType = asLoaded(options.nodeType ?? (await loadStreamOneIon()));
+	const description = nodeType.description;
+	const typeVersion =
+		options.typeVersion ??
+		(Array.isArray(description.version) ? Math.max(...description.version) : description.version);
+	const credentialName = description.credentials?.[0]?.name ?? store.type;
+
+	const parameters: INodeParameters = { ...options.parameters };
+	if (options.requestOptions) parameters.requestOptions = options.requestOptions;
+
+	const node: INode = {
+		id: 'node-under-test',
+		name: 'Node Under Test',
+		type: NODE_TYPE_NAME,
+		typeVersion,
+		position: [0, 0],
+		parameters,
+		credentials: { [credentialName]: store.details },
+	};
+	if (options.continueOnFail) node.onError = 'continueRegularOutput';
+	if (options.retryOnFail) {
+		node.retryOnFail = true;
+		if (typeof options.retryOnFail === 'object') {
+			if (options.retryOnFail.maxTries !== undefined) node.maxTries = options.retryOnFail.maxTries;
+			if (options.retryOnFail.waitBetweenTries !== undefined)
+				node.waitBetweenTries = options.retryOnFail.waitBetweenTries;
+		}
+	}
+
+	const nodeTypes = makeNodeTypes({ [NODE_TYPE_NAME]: nodeType });
+	const workflowData: IWorkflowBase = {
+		id: 'harness-workflow',
+		name: 'Harness workflow',
+		active: false,
+		isArchived: false,
+		nodes: [node],
+		connections: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		settings: { executionOrder: 'v1' },
+	} as unknown as IWorkflowBase;
+	const workflow = new Workflow({
+		id: workflowData.id,
+		name: workflowData.name,
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+		settings: { executionOrder: 'v1' },
+	});
+
+	executionCounter += 1;
+	const mode = options.mode ?? 'manual';
+	const hooks = new ExecutionLifecycleHooks(mode, `harness-${executionCounter}`, workflowData);
+	const additionalData = makeAdditionalData(new TestCredentialsHelper([store]), hooks);
+	const items = options.items ?? [{ json: {} }];
+	const runExecutionData = createRunExecutionData({
+		executionData: {
+			contextData: {},
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [
+				{ node: workflow.getNode(node.name) as INode, data: { main: [items] }, source: null },
+			],
+		},
+	});
+	const run = await new WorkflowExecute(
+		additionalData,
+		mode,
+		runExecutionData,
+	).processRunExecutionData(workflow);
+	const taskData = run.data.resultData.runData[node.name]?.[0];
+	const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);
+	return {
+		items: outputs[0] ?? [],
+		outputs,
+		error: taskData?.error ?? run.data.resultData.error,
+		run,
+	};
+}
+
+/** Runs `n` executions at once against the same store (several executions in one n8n process). */
+export async function runConcurrent(n: number, options: RunNodeOptions): Promise<RunNodeResult[]> {
+	return await Promise.all(Array.from({ length: n }, async () => await runNode(options)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credential test: a copy of the CLI's CredentialsTester for credentials with `test.request`
+// ---------------------------------------------------------------------------------------------
+
+export interface CredentialTestResult {
+	status: 'OK' | 'Error';
+	message: string;
+}
+
+export async function testCredential(
+	store: CredentialStore,
+	credentialType: ICredentialType = getCredentialType(store.type),
+): Promise<CredentialTestResult> {
+	const test = credentialType.test as ICredentialTestRequest | undefined;
+	if (!test?.request)
+		return { status: 'Error', message: 'The credential type has no test request' };
+
+	// The CLI tests with the data as saved, after `applyDefaultsAndOverwrites`.
+	const credentialsDecrypted: ICredentialsDecrypted = {
+		id: store.id,
+		name: store.name,
+		type: credentialType.name,
+		data: applyDefaults(credentialType.name, structuredClone(store.data)),
+	};
+
+	const noOpName = 'n8n-nodes-base.noOp';
+	const nodeTypeCopy: INodeType = {
+		description: {
+			displayName: 'No Operation, do nothing',
+			name: noOpName,
+			group: ['transform'],
+			version: 1,
+			description: 'No Operation',
+			defaults: { name: 'No Operation, do nothing' },
+			inputs: ['main'],
+			outputs: ['main'],
+			credentials: [{ name: credentialType.name, required: true }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: test.request },
+					default: '',
+				},
+			],
+		},
+	} as INodeType;
+
+	const node: INode = {
+		id: 'temp',
+		parameters: {},
+		name: 'Temp-Node',
+		type: noOpName,
+		typeVersion: 1,
+		position: [0, 0],
+		credentials: { [credentialType.name]: { id: store.id, name: store.name } },
+	};
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: makeNodeTypes({ [noOpName]: nodeTypeCopy }),
+	});
+	const workflowNode = workflow.getNode(node.name) as INode;
+	const workflowData = {
+		id: 'credential-test',
+		name: 'Credential test',
+		nodes: [workflowNode],
+		connections: {},
+		active: false,
+	} as unknown as IWorkflowBase;
+	const hooks = new ExecutionLifecycleHooks('internal', 'credential-test', workflowData);
+	const additionalData = makeAdditionalData(new TestCredentialsHelper([store]), hooks);
+	const mode = 'internal';
+	const inputData = { main: [[{ json: {} }]] };
+	const executeData: IExecuteData = { data: {}, source: null, node: workflowNode };
+	const executeFunctions = new ExecuteContext(
+		workflow,
+		workflowNode,
+		additionalData,
+		mode,
+		createRunExecutionData(),
+		0,
+		inputData.main[0],
+		inputData,
+		executeData,
+		[],
+	);
+
+	let response: INodeExecutionData[][] | undefined;
+	try {
+		response = await new RoutingNode(
+			executeFunctions,
+			nodeTypeCopy,
+			credentialsDecrypted,
+		).runNode();
+	} catch (caught) {
+		const error = caught as Error & {
+			cause?: { response?: { status: number; statusText?: string }; code?: string };
+		};
+		if (error.cause?.response) {
+			const statusCode = error.cause.response.status;
+			const statusMessage = error.cause.response.statusText;
+			for (const rule of test.rules ?? []) {
+				if (rule.type === 'responseCode' && rule.properties.value === statusCode) {
+					return { status: 'Error', message: rule.properties.message };
+				}
+			}
+			if (statusCode < 199 || statusCode > 299) {
+				return {
+					status: 'Error',
+					message: statusMessage || `Received HTTP status code: ${statusCode}`,
+				};
+			}
+			return { status: 'Error', message: error.message };
+		} else if (error.cause?.code) {
+			return { status: 'Error', message: error.cause.code };
+		}
+		return { status: 'Error', message: String(error.message) };
+	}
+
+	for (const rule of test.rules ?? []) {
+		if (rule.type === 'responseSuccessBody' && Array.isArray(response)) {
+			const json = response[0]?.[0]?.json as Record<string, unknown> | undefined;
+			const value = rule.properties.key
+				.split('.')
+				.reduce<unknown>((acc, key) => (acc as Record<string, unknown> | undefined)?.[key], json);
+			if (value === rule.properties.value) {
+				return { status: 'Error', message: rule.properties.message };
+			}
+		}
+	}
+	return { status: 'OK', message: 'Connection successful!' };
+}
