@@ -1,6 +1,17 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-// Skeleton: resources and operations are built in issue 4.
+import { searchCustomers } from './listSearch/searchCustomers';
+import { searchProducts } from './listSearch/searchProducts';
+import { apiRequestDescription } from './resources/apiRequest';
+import { customerDescription } from './resources/customer';
+import { orderDescription } from './resources/order';
+import { productDescription } from './resources/product';
+import { provisioningTemplateDescription } from './resources/provisioningTemplate';
+import { subscriptionDescription } from './resources/subscription';
+import { retrySettings } from './shared/descriptions';
+import { throwIonError } from './shared/errors';
+import { ionSingleRequest } from './shared/transport';
+
 export class StreamOneIon implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'TD SYNNEX StreamOne Ion',
@@ -9,25 +20,59 @@ export class StreamOneIon implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Automate TD SYNNEX StreamOne Ion: customers, orders, products, provisioning templates and subscriptions',
+		description:
+			'Automate TD SYNNEX StreamOne Ion: customers, orders, products, provisioning templates and subscriptions',
 		defaults: { name: 'StreamOne Ion' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'streamOneIonApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl}}',
+			baseURL: '={{String($credentials.baseUrl || "https://ion.tdsynnex.com").replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			// Every status but 401 reaches throwIonError (our messages, Retry-After for the retry
+			// policy); 401 still throws inside n8n so it refreshes the token and resends once.
+			ignoreHttpStatusErrors: { ignore: true, except: [401] },
 		},
+		// Every operation's request goes through a request function (retry policy, pairedItem,
+		// Continue On Fail items). Lists override it in their operation's routing.operations.
+		requestOperations: { pagination: ionSingleRequest },
 		properties: [
 			{
 				displayName: 'Resource',
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Customer', value: 'customer' }],
+				options: [
+					{ name: 'API Request', value: 'apiRequest' },
+					{ name: 'Customer', value: 'customer' },
+					{ name: 'Order', value: 'order' },
+					{ name: 'Product', value: 'product' },
+					{ name: 'Provisioning Template', value: 'provisioningTemplate' },
+					{ name: 'Subscription', value: 'subscription' },
+				],
 				default: 'customer',
+				// paginate: RoutingNode only calls requestOperations.pagination when it is true; the
+				// first property that sets it wins, so setting it here covers every operation.
+				routing: {
+					send: { paginate: true },
+					output: { postReceive: [throwIonError] },
+				},
 			},
+			...customerDescription,
+			...productDescription,
+			...orderDescription,
+			...subscriptionDescription,
+			...provisioningTemplateDescription,
+			...apiRequestDescription,
+			retrySettings,
 		],
+	};
+
+	methods = {
+		listSearch: {
+			searchCustomers,
+			searchProducts,
+		},
 	};
 }

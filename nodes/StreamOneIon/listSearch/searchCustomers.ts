@@ -1,0 +1,59 @@
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
+
+import { ionApiRequest } from '../shared/transport';
+
+const PAGE_SIZE = 50;
+
+/** Short retry budget: someone is waiting for the dropdown. */
+const LIST_SEARCH_RETRY = { maxAttempts: 3, maxWaitMs: 10_000 };
+
+function idOf(customer: IDataObject): string {
+	const match = /\/customers\/([^/]+)$/.exec(String(customer.name ?? ''));
+	return match ? match[1] : '';
+}
+
+function toItem(customer: IDataObject): INodeListSearchItems | undefined {
+	const id = idOf(customer);
+	if (!id) return undefined;
+	const org = String(customer.customerOrganization ?? '').trim();
+	const contact = String(customer.customerName ?? '').trim();
+	const label = org || contact || `Customer ${id}`;
+	return { name: `${label}${contact && org ? ` (${contact})` : ''} · ${id}`, value: id };
+}
+
+/**
+ * Customer picker. Pages through List Customers with Ion's page token. Ion can only filter by
+ * the contact name (filter.customerName) or e-mail, so the search text goes to the e-mail filter
+ * when it contains @, to Get Customer when it is a customer ID, and to the name filter otherwise.
+ */
+export async function searchCustomers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const text = (filter ?? '').trim();
+	if (/^\d+$/.test(text) && !paginationToken) {
+		try {
+			const customer = await ionApiRequest.call(this, 'GET', `/customers/${encodeURIComponent(text)}`, {
+				retrySettings: LIST_SEARCH_RETRY,
+			});
+			const item = toItem(customer);
+			return { results: item ? [item] : [] };
+		} catch {
+			return { results: [] };
+		}
+	}
+	const qs: IDataObject = { pageSize: PAGE_SIZE };
+	if (paginationToken) qs.pageToken = paginationToken;
+	if (text) qs[text.includes('@') ? 'filter.customerEmail' : 'filter.customerName'] = text;
+	const body = await ionApiRequest.call(this, 'GET', '/customers', { qs, retrySettings: LIST_SEARCH_RETRY });
+	const customers = Array.isArray(body.customers) ? (body.customers as IDataObject[]) : [];
+	const results = customers.map(toItem).filter((i): i is INodeListSearchItems => i !== undefined);
+	const next = typeof body.nextPageToken === 'string' && body.nextPageToken !== '' ? body.nextPageToken : undefined;
+	return { results, paginationToken: next };
+}

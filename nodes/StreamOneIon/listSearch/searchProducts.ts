@@ -1,0 +1,43 @@
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
+
+import { ionApiRequest } from '../shared/transport';
+
+const PAGE_SIZE = 50;
+const LIST_SEARCH_RETRY = { maxAttempts: 3, maxWaitMs: 10_000 };
+
+function displayName(product: IDataObject): string {
+	const marketing = (product.marketing ?? {}) as IDataObject;
+	const name = marketing.displayName ?? marketing.name ?? product.displayName ?? product.name;
+	return String(name ?? product.id ?? '').trim();
+}
+
+/**
+ * Product picker. Pages through List Products with Ion's page token, filtered by the search
+ * text with Ion's product name filter (filter.name).
+ */
+export async function searchProducts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const text = (filter ?? '').trim();
+	const qs: IDataObject = { pageSize: PAGE_SIZE };
+	if (paginationToken) qs.pageToken = paginationToken;
+	if (text) qs['filter.name'] = text;
+	const body = await ionApiRequest.call(this, 'GET', '/products', { qs, retrySettings: LIST_SEARCH_RETRY });
+	const products = Array.isArray(body.products) ? (body.products as IDataObject[]) : [];
+	const results: INodeListSearchItems[] = [];
+	for (const product of products) {
+		const id = String(product.id ?? '').trim();
+		if (!id) continue;
+		const name = displayName(product);
+		results.push({ name: name && name !== id ? `${name} · ${id}` : id, value: id });
+	}
+	const next = typeof body.nextPageToken === 'string' && body.nextPageToken !== '' ? body.nextPageToken : undefined;
+	return { results, paginationToken: next };
+}

@@ -1,0 +1,25 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+
+/**
+ * Ion identifies a customer by its resource name `accounts/{accountId}/customers/{customerId}`
+ * and has no plain ID field. Every customer the node outputs gets a `customerId` (the last
+ * segment) so the next node can use `{{ $json.customerId }}`.
+ */
+export function withCustomerId(record: IDataObject): IDataObject {
+	if (record.customerId !== undefined || typeof record.name !== 'string') return record;
+	const match = /\/customers\/([^/]+)$/.exec(record.name);
+	return match ? { customerId: match[1], ...record } : record;
+}
+
+/** postReceive for single-customer responses (Get, Create, Update). */
+export async function addCustomerId(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return items.map((item) => ({ ...item, json: withCustomerId(item.json) }));
+}
+
+export const showFor = (operation: string) => ({ resource: ['customer'], operation: [operation] });
+
+/** Fields of Ion's CreateCustomerRequest / UpdateCustomerRequest, in the order Ion lists them. */
+export const ADDRESS_KEYS = ['street', 'suite', 'city', 'state', 'zip', 'country'] as const;

@@ -1,0 +1,1 @@
+export const showFor = (operation: string) => ({ resource: ['product'], operation: [operation] });
