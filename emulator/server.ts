@@ -12,7 +12,7 @@ import type { FaultRule } from './faults';
 import { ListCache } from './pagination';
 import { createRng } from './prng';
 import type { Rng } from './prng';
-import { ROUTES } from './routes';
+import { provisioningErrorBody, ROUTES } from './routes';
 import { generateSeed, resolveSizes } from './seed';
 import type { SeedOption } from './seed';
 import { loadSpec, matchOperation, validateRequest } from './spec';
@@ -354,7 +354,9 @@ export class Emulator {
 		try {
 			send(handler(ctx));
 		} catch (err) {
-			if (err instanceof IonError) fail(err.status, err.error, err.message, err.extraDetails);
+			const special = err instanceof IonError ? provisioningErrorBody(err, requestId) : undefined;
+			if (special) send({ status: err.status, body: special });
+			else if (err instanceof IonError) fail(err.status, err.error, err.message, err.extraDetails);
 			else fail(500, 'INTERNAL_ERROR', `emulator bug: ${(err as Error)?.message ?? String(err)}`);
 		}
 	}

@@ -1,4 +1,3 @@
-
 /**
  * Explicit overrides of the public Ion OpenAPI description where it is wrong or self-contradictory.
  * Each quirk is one small, documented mutation of the parsed (not yet dereferenced) document.

@@ -1,9 +1,17 @@
 // All route handlers, keyed 'METHOD /spec/path/{template}' (the operationId the spec quirks assign).
 import type { RouteTable } from '../context';
 import { customerRoutes } from './customers';
+import { orderRoutes } from './orders';
+import { productRoutes } from './products';
 import { subscriptionRoutes } from './subscriptions';
+import { templateRoutes } from './templates';
 
 export const ROUTES: RouteTable = {
 	...customerRoutes,
 	...subscriptionRoutes,
+	...orderRoutes,
+	...productRoutes,
+	...templateRoutes,
 };
+
+export { provisioningErrorBody } from './orders';
