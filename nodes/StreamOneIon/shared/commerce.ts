@@ -1,25 +1,22 @@
 /**
  * Helpers for the Order, Subscription, Provisioning Template and API Request resources:
  * preSend validators and body builders (they run before any request, so bad input never reaches
- * Ion) and postReceive shapers. Nothing here sends a request except `prepareSeatUpdate`, which
- * reads the subscription through the credential before the order is built.
+ * Ion; wrapped in `ionPreSend` so Continue On Fail pairs the error item), postReceive shapers, and
+ * the API Request request function. Only `prepareSeatUpdate` sends a request of its own (a GET).
  */
 import type {
+	DeclarativeRestApiSettings,
 	IDataObject,
+	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
-	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-type PreSend = (
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-) => Promise<IHttpRequestOptions>;
-
-const NUMERIC = /^\d+$/;
+import { ionApiRequest, runIonOperation, withIonRetry, type IonRequestPolicy } from './transport';
+import { getParam, ionPreSend, parseJsonField, requireNumericId } from './validation';
 
 export function fail(ctx: IExecuteSingleFunctions, message: string, description?: string): never {
 	throw new NodeOperationError(ctx.getNode(), message, {
@@ -28,83 +25,32 @@ export function fail(ctx: IExecuteSingleFunctions, message: string, description?
 	});
 }
 
-/** Reads a plain or resource-locator parameter as a trimmed string ('' when unset). */
-export function readString(ctx: IExecuteSingleFunctions, name: string): string {
-	const raw = ctx.getNodeParameter(name, '', { extractValue: true }) as unknown;
-	if (raw === undefined || raw === null) return '';
-	if (typeof raw === 'object') {
-		const value = (raw as IDataObject).value;
-		return value === undefined || value === null ? '' : String(value).trim();
-	}
-	return String(raw).trim();
+function str(value: unknown): string {
+	return value === undefined || value === null ? '' : String(value).trim();
 }
 
-/** Checks an id: present, digits only (or `-` when allowDash). Returns the trimmed id. */
-export function checkId(
-	ctx: IExecuteSingleFunctions,
-	value: string,
-	label: string,
-	options: { allowDash?: boolean; required?: boolean } = {},
-): string {
-	const { allowDash = false, required = true } = options;
-	if (value === '') {
-		if (required) fail(ctx, `${label} is required`, `Enter the ${label} as shown in the Ion portal.`);
-		return value;
-	}
-	if (allowDash && value === '-') return value;
-	if (!NUMERIC.test(value)) {
-		fail(
-			ctx,
-			`${label} must be a number, got "${value.slice(0, 60)}"`,
-			allowDash
-				? `Ion ids are digits only. Use "-" to search every customer under your account.`
-				: 'Ion ids are digits only (for example 12345).',
-		);
-	}
-	return value;
+/** Checks an id (digits only, or `-` with allowDash); returns it trimmed. */
+function checkId(ctx: IExecuteSingleFunctions, value: unknown, label: string, allowDash = false): string {
+	return requireNumericId(ctx.getNode(), value, label, { allowDash, itemIndex: ctx.getItemIndex() });
 }
 
-export interface IdSpec {
-	/** parameter name (may be a resource locator) */
-	name: string;
-	/** label used in the error message, e.g. "Customer ID" */
-	label: string;
-	allowDash?: boolean;
-	required?: boolean;
-}
-
-/** preSend: refuse missing or non-numeric ids before anything is sent. */
-export function validateIds(...specs: IdSpec[]): PreSend {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		for (const spec of specs) {
-			checkId(this, readString(this, spec.name), spec.label, spec);
-		}
-		return requestOptions;
-	};
-}
-
-/** preSend: refuse an empty required string parameter (not an id). */
-export function requireString(name: string, label: string): PreSend {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		if (readString(this, name) === '') fail(this, `${label} is required`);
-		return requestOptions;
-	};
+/** preSend: a required text parameter (not an id) must not be blank. */
+export function requireText(name: string, label: string) {
+	return ionPreSend(function (this: IExecuteSingleFunctions) {
+		if (str(getParam(this, name, '')) === '') fail(this, `${label} is required`);
+	});
 }
 
 /**
  * preSend: comma-separated id lists in query parameters (e.g. `filter.customerIdList`) must be
- * digits only; blanks around commas are removed.
+ * digits only; blanks around commas are removed, an empty list is not sent.
  */
-export function validateIdListQuery(query: Record<string, string>): PreSend {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export function validateIdListQuery(query: Record<string, string>) {
+	return ionPreSend(function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const qs = (requestOptions.qs ?? {}) as IDataObject;
 		for (const [key, label] of Object.entries(query)) {
-			const value = qs[key];
-			if (value === undefined || value === null || value === '') {
-				delete qs[key];
-				continue;
-			}
-			const parts = String(value)
+			if (qs[key] === undefined || qs[key] === null) continue;
+			const parts = String(qs[key])
 				.split(',')
 				.map((p) => p.trim())
 				.filter((p) => p !== '');
@@ -113,79 +59,74 @@ export function validateIdListQuery(query: Record<string, string>): PreSend {
 			else qs[key] = parts.join(',');
 		}
 		requestOptions.qs = qs;
-		return requestOptions;
-	};
+	});
 }
 
 /** preSend: single-id query parameters (e.g. `customerId`) must be digits only. */
-export function validateIdQuery(query: Record<string, string>): PreSend {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export function validateIdQuery(query: Record<string, string>) {
+	return ionPreSend(function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const qs = (requestOptions.qs ?? {}) as IDataObject;
 		for (const [key, label] of Object.entries(query)) {
-			const value = qs[key];
-			if (value === undefined || value === null || String(value).trim() === '') {
+			if (qs[key] === undefined || qs[key] === null || str(qs[key]) === '') {
 				delete qs[key];
 				continue;
 			}
-			qs[key] = checkId(this, String(value).trim(), label);
+			qs[key] = checkId(this, str(qs[key]), label);
 		}
 		requestOptions.qs = qs;
-		return requestOptions;
-	};
+	});
 }
 
-/** preSend: removes empty-string query parameters (optional filters left blank). */
-export async function dropEmptyQuery(
+/** preSend: removes blank query parameters (optional text filters left empty) and trims the rest. */
+export const dropEmptyQuery = ionPreSend(function (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+) {
 	const qs = (requestOptions.qs ?? {}) as IDataObject;
 	for (const key of Object.keys(qs)) {
+		if (typeof qs[key] === 'string') qs[key] = (qs[key] as string).trim();
 		if (qs[key] === '' || qs[key] === undefined || qs[key] === null) delete qs[key];
 	}
-	return requestOptions;
-}
+});
 
 /**
  * preSend: date pickers give local date-times without a zone ("2026-01-31T00:00:00"); Ion wants
  * RFC 3339. Values without an offset are read as UTC.
  */
-export function normalizeDateQuery(keys: Record<string, string>): PreSend {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export function normalizeDateQuery(keys: Record<string, string>) {
+	return ionPreSend(function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const qs = (requestOptions.qs ?? {}) as IDataObject;
 		for (const [key, label] of Object.entries(keys)) {
 			const raw = qs[key];
-			if (raw === undefined || raw === null || raw === '') {
+			if (raw === undefined || raw === null || str(raw) === '') {
 				delete qs[key];
 				continue;
 			}
-			let text = String(raw).trim();
+			let text = str(raw);
 			if (/^\d{4}-\d{2}-\d{2}$/.test(text)) text += 'T00:00:00';
 			if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(text)) text += 'Z';
 			const date = new Date(text);
 			if (Number.isNaN(date.getTime())) {
-				fail(this, `${label} is not a valid date`, `Got "${String(raw).slice(0, 60)}". Use a date such as 2026-01-31.`);
+				fail(
+					this,
+					`${label} is not a valid date`,
+					`Got "${str(raw).slice(0, 60)}". Use a date such as 2026-01-31 or 2026-01-31T00:00:00Z.`,
+				);
 			}
 			qs[key] = date.toISOString();
 		}
-		return requestOptions;
-	};
+	});
 }
 
 // ---------------------------------------------------------------------------------------------
 // Orders
 // ---------------------------------------------------------------------------------------------
 
-function parseJsonParameter(ctx: IExecuteSingleFunctions, name: string, label: string): unknown {
-	const raw = ctx.getNodeParameter(name, '') as unknown;
-	if (typeof raw === 'object' && raw !== null) return raw;
-	const text = String(raw ?? '').trim();
-	if (text === '') fail(ctx, `${label} is required`);
-	try {
-		return JSON.parse(text) as unknown;
-	} catch (error) {
-		return fail(ctx, `${label} is not valid JSON`, (error as Error).message);
-	}
+function readJsonParameter(ctx: IExecuteSingleFunctions, name: string, label: string): unknown {
+	return parseJsonField(ctx.getNode(), ctx.getNodeParameter(name, ''), label, {
+		expect: 'object',
+		itemIndex: ctx.getItemIndex(),
+	});
 }
 
 function toQuantity(ctx: IExecuteSingleFunctions, raw: unknown, label: string): number {
@@ -196,10 +137,6 @@ function toQuantity(ctx: IExecuteSingleFunctions, raw: unknown, label: string): 
 	}
 	if (n < 0) fail(ctx, `${label} cannot be below zero, got ${n}`);
 	return n;
-}
-
-function str(value: unknown): string {
-	return value === undefined || value === null ? '' : String(value).trim();
 }
 
 /**
@@ -221,7 +158,7 @@ export function checkOrderItem(ctx: IExecuteSingleFunctions, item: IDataObject, 
 		fail(
 			ctx,
 			`${where}: Resource ID is required for an UPDATE item`,
-			"The Resource ID is the provider's subscription id (the subscription's \"subscriptionId\" in Ion). Use the Subscription > Update Seats operation to have it looked up.",
+			'The Resource ID is the provider\'s subscription ID (the "subscriptionId" field of the subscription in Ion). Subscription > Update Seats looks it up for you.',
 		);
 	}
 	if (resourceId) out.resourceId = resourceId;
@@ -241,24 +178,26 @@ export function checkOrderItem(ctx: IExecuteSingleFunctions, item: IDataObject, 
 	const addOnsRaw = item.addOns;
 	if (addOnsRaw !== undefined && addOnsRaw !== null) {
 		if (!Array.isArray(addOnsRaw)) fail(ctx, `${where}: Add-Ons must be a list`);
-		out.addOns = (addOnsRaw as IDataObject[]).map((addOn, i) => {
-			const at = `${where}, add-on ${i + 1}`;
-			const addOnId = str(addOn.addOnId) || str(addOn.id);
-			if (addOnId === '') fail(ctx, `${at}: Add-On ID is required`);
-			const planId = str(addOn.planId);
-			if (planId === '') fail(ctx, `${at}: Plan ID is required`);
-			const addOnAction = str(addOn.action || 'CREATE').toUpperCase();
-			if (addOnAction !== 'CREATE' && addOnAction !== 'UPDATE') {
-				fail(ctx, `${at}: Action must be CREATE or UPDATE`);
-			}
-			return {
-				id: str(addOn.id) || addOnId,
-				addOnId,
-				planId,
-				action: addOnAction,
-				quantity: toQuantity(ctx, addOn.quantity, `${at}: Quantity`),
-			};
-		});
+		if (addOnsRaw.length) {
+			out.addOns = (addOnsRaw as IDataObject[]).map((addOn, i) => {
+				const at = `${where}, add-on ${i + 1}`;
+				const addOnId = str(addOn?.addOnId) || str(addOn?.id);
+				if (addOnId === '') fail(ctx, `${at}: Add-On ID is required`);
+				const planId = str(addOn.planId);
+				if (planId === '') fail(ctx, `${at}: Plan ID is required`);
+				const addOnAction = (str(addOn.action) || 'CREATE').toUpperCase();
+				if (addOnAction !== 'CREATE' && addOnAction !== 'UPDATE') {
+					fail(ctx, `${at}: Action must be CREATE or UPDATE`);
+				}
+				return {
+					id: str(addOn.id) || addOnId,
+					addOnId,
+					planId,
+					action: addOnAction,
+					quantity: toQuantity(ctx, addOn.quantity, `${at}: Quantity`),
+				};
+			});
+		}
 	}
 
 	const attributesRaw = item.attributes ?? [];
@@ -277,21 +216,19 @@ interface UiOrderItem extends IDataObject {
 }
 
 /**
- * preSend of Order > Create or Update: builds the OrderRequest body from the UI fields or from the
- * JSON parameter, validates every item, and adds the optional reference id and display name.
+ * preSend of Order > Create or Update: checks the customer, builds the OrderRequest body from the
+ * UI fields or from the JSON parameter, validates every item, adds the optional reference id and
+ * display name.
  */
-export async function buildOrderBody(
+export const buildOrderBody = ionPreSend(function (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+) {
+	checkId(this, getParam(this, 'customerId', ''), 'Customer ID');
 	const mode = this.getNodeParameter('inputMode', 'fields') as string;
 	let body: IDataObject;
 	if (mode === 'json') {
-		const parsed = parseJsonParameter(this, 'orderJson', 'Order (JSON)');
-		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-			fail(this, 'Order (JSON) must be an object with an "orderItems" list');
-		}
-		body = { ...(parsed as IDataObject) };
+		body = { ...(readJsonParameter(this, 'orderJson', 'Order (JSON)') as IDataObject) };
 		if (!Array.isArray(body.orderItems) || body.orderItems.length === 0) {
 			fail(this, 'Order (JSON) needs a non-empty "orderItems" list');
 		}
@@ -306,11 +243,7 @@ export async function buildOrderBody(
 			orderItems: items.map((item, i) =>
 				checkOrderItem(
 					this,
-					{
-						...item,
-						addOns: item.addOns?.addOn,
-						attributes: item.attributes?.attribute ?? [],
-					},
+					{ ...item, addOns: item.addOns?.addOn, attributes: item.attributes?.attribute ?? [] },
 					`Order item ${i + 1}`,
 				),
 			),
@@ -320,25 +253,24 @@ export async function buildOrderBody(
 	if (str(extra.referenceId)) body.referenceId = str(extra.referenceId);
 	if (str(extra.displayName)) body.displayName = str(extra.displayName);
 	requestOptions.body = body;
-	return requestOptions;
-}
+});
 
 // ---------------------------------------------------------------------------------------------
 // Subscriptions: Update Seats
 // ---------------------------------------------------------------------------------------------
 
 /**
- * preSend of Subscription > Update Seats. Validates input, then (unless the product, SKU, plan and
- * resource ids were all given) reads the subscription through the credential and builds an UPDATE
- * order for the new quantity. The GET is a read and may be retried; the order POST itself is sent
- * by the routing with the operation's non-retryable request options.
+ * preSend of Subscription > Update Seats. Validates the input, then (unless the product, SKU,
+ * plan and resource IDs were all given) reads the subscription (a GET, retried like every read)
+ * and builds a one-item UPDATE order for the new quantity. The order POST itself is sent by the
+ * operation's request function with the non-retryable order policy.
  */
-export async function prepareSeatUpdate(
+export const prepareSeatUpdate = ionPreSend(async function (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const customerId = checkId(this, readString(this, 'customerId'), 'Customer ID');
-	const subscriptionId = checkId(this, readString(this, 'subscriptionId'), 'Subscription ID');
+) {
+	const customerId = checkId(this, getParam(this, 'customerId', ''), 'Customer ID');
+	const subscriptionId = checkId(this, getParam(this, 'subscriptionId', ''), 'Subscription ID');
 	const quantity = toQuantity(this, this.getNodeParameter('quantity', undefined), 'Quantity');
 	const options = this.getNodeParameter('options', {}) as IDataObject & {
 		attributes?: { attribute?: IDataObject[] };
@@ -353,61 +285,38 @@ export async function prepareSeatUpdate(
 		quantity,
 	};
 	if (!item.resourceId || !item.productId || !item.skuId || !item.planId) {
-		const credentials = await this.getCredentials<{ accountId: string; baseUrl?: string }>(
-			'streamOneIonApi',
+		const subscription = await ionApiRequest.call(
+			this,
+			'GET',
+			`/customers/${encodeURIComponent(customerId)}/subscriptions/${encodeURIComponent(subscriptionId)}`,
 		);
-		const response = (await this.helpers.httpRequestWithAuthentication.call(this, 'streamOneIonApi', {
-			method: 'GET',
-			baseURL: requestOptions.baseURL,
-			url: `/api/v3/accounts/${encodeURIComponent(String(credentials.accountId))}/customers/${encodeURIComponent(
-				customerId,
-			)}/subscriptions/${encodeURIComponent(subscriptionId)}`,
-			headers: { Accept: 'application/json' },
-			json: true,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: { ignore: true, except: [401] },
-		} as IHttpRequestOptions)) as IN8nHttpFullResponse;
-		const body = (response.body ?? {}) as IDataObject;
-		if (response.statusCode >= 400) {
-			throw new NodeApiError(this.getNode(), body as JsonObject, {
-				itemIndex: this.getItemIndex(),
-				httpCode: String(response.statusCode),
-				message: `Could not read subscription ${subscriptionId} of customer ${customerId}: ${str(
-					body.message || body.error || response.statusCode,
-				)}`,
-			});
-		}
-		if (!item.resourceId) item.resourceId = str(body.subscriptionId);
-		if (!item.productId) item.productId = str(body.ccpProductId);
-		if (!item.skuId) item.skuId = str(body.ccpSkuId);
-		if (!item.planId) item.planId = str(body.ccpPlanId);
-		for (const [key, label] of [
-			['resourceId', 'Resource ID (subscriptionId)'],
-			['productId', 'Product ID (ccpProductId)'],
-			['skuId', 'SKU ID (ccpSkuId)'],
-			['planId', 'Plan ID (ccpPlanId)'],
+		if (!item.resourceId) item.resourceId = str(subscription.subscriptionId);
+		if (!item.productId) item.productId = str(subscription.ccpProductId);
+		if (!item.skuId) item.skuId = str(subscription.ccpSkuId);
+		if (!item.planId) item.planId = str(subscription.ccpPlanId);
+		for (const [key, label, field] of [
+			['resourceId', 'Resource ID', 'subscriptionId'],
+			['productId', 'Product ID', 'ccpProductId'],
+			['skuId', 'SKU ID', 'ccpSkuId'],
+			['planId', 'Plan ID', 'ccpPlanId'],
 		] as const) {
 			if (!item[key]) {
 				fail(
 					this,
-					`Subscription ${subscriptionId} has no ${label}`,
-					'Enter it under Options so the order can be placed.',
+					`Subscription ${subscriptionId} has no ${field}, so the ${label} is unknown`,
+					`Enter the ${label} under Options so the order can be placed.`,
 				);
 			}
 		}
 	}
 	if (str(options.endCustomerPO)) item.endCustomerPO = str(options.endCustomerPO);
 	if (str(options.resellerPO)) item.resellerPO = str(options.resellerPO);
-	const attributes = options.attributes?.attribute ?? [];
-	item.attributes = attributes;
-	const orderBody: IDataObject = {
-		orderItems: [checkOrderItem(this, item, 'Seat update')],
-	};
+	item.attributes = options.attributes?.attribute ?? [];
+	const orderBody: IDataObject = { orderItems: [checkOrderItem(this, item, 'Seat update')] };
 	if (str(options.referenceId)) orderBody.referenceId = str(options.referenceId);
 	if (str(options.displayName)) orderBody.displayName = str(options.displayName);
 	requestOptions.body = orderBody;
-	return requestOptions;
-}
+});
 
 // ---------------------------------------------------------------------------------------------
 // Provisioning templates
@@ -416,7 +325,7 @@ export async function prepareSeatUpdate(
 /**
  * postReceive of Provisioning Template > Get Many: Ion answers either
  * `{provisioningReferences: {refs: [...]}}` or `{provisioningReference: {...}}`; emit one item per
- * template either way.
+ * template either way, up to the limit.
  */
 export async function splitProvisioningTemplates(
 	this: IExecuteSingleFunctions,
@@ -431,10 +340,8 @@ export async function splitProvisioningTemplates(
 	else if (body.provisioningReference && typeof body.provisioningReference === 'object') {
 		records = [body.provisioningReference as IDataObject];
 	}
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	if (!returnAll) {
-		const limit = this.getNodeParameter('limit', 50) as number;
-		records = records.slice(0, limit);
+	if (!(this.getNodeParameter('returnAll', false) as boolean)) {
+		records = records.slice(0, Math.max(1, Number(this.getNodeParameter('limit', 50)) || 50));
 	}
 	return records.map((json) => ({ json }));
 }
@@ -447,8 +354,8 @@ const API_PREFIX = '/api/v3';
 
 /**
  * Checks a user-supplied path for API Request and returns the full path under /api/v3.
- * Refuses full URLs, other hosts, `..` segments, encoded traversal, backslashes, query strings and
- * fragments.
+ * Refuses full URLs, other hosts, `.`/`..` segments (also percent-encoded), backslashes, query
+ * strings, fragments, whitespace and control characters.
  */
 export function resolveApiPath(
 	ctx: IExecuteSingleFunctions,
@@ -462,51 +369,48 @@ export function resolveApiPath(
 		fail(
 			ctx,
 			`Path is not allowed: ${why}`,
-			'API Request only reaches StreamOne Ion v3 under /api/v3 on the host of the credential. Enter a path such as /customers.',
+			'API Request only reaches StreamOne Ion v3 paths under /api/v3 on the host of the credential. Enter a path such as /customers.',
 		);
-	if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) refuse('full URLs and other hosts are refused');
+	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^[a-z][a-z0-9+.-]*:[^/]/i.test(path) || path.startsWith('//')) {
+		refuse('full URLs and other hosts are refused');
+	}
 	if (path.includes('\\')) refuse('backslashes are refused');
 	if (/[?#]/.test(path)) refuse('put query parameters under Query Parameters, not in the path');
 	if (/\s/.test(path) || [...path].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
-		refuse('whitespace or control characters');
+		refuse('whitespace or control characters are refused');
 	}
 	let decoded = path;
 	try {
-		// decode twice to catch %252e%252e as well as %2e%2e
+		// twice, to catch %252e%252e as well as %2e%2e
 		decoded = decodeURIComponent(decodeURIComponent(path));
 	} catch {
 		refuse('malformed percent-encoding');
 	}
-	const segments = decoded.split('/');
-	if (segments.some((s) => s === '..' || s === '.')) refuse('"." and ".." segments are refused');
-	if (decoded.includes('\\')) refuse('backslashes are refused');
+	if (decoded.split(/[/\\]/).some((s) => s === '..' || s === '.')) refuse('"." and ".." segments are refused');
+	if (decoded.includes('\\') || /[?#]/.test(decoded)) refuse('encoded \\ ? or # are refused');
+	if (decoded.startsWith('//')) refuse('full URLs and other hosts are refused');
 
-	let full: string;
 	const withSlash = path.startsWith('/') ? path : `/${path}`;
 	if (scope === 'absolute') {
-		if (withSlash !== API_PREFIX && !withSlash.startsWith(`${API_PREFIX}/`)) {
-			refuse('an absolute path must start with /api/v3/');
-		}
-		full = withSlash;
-	} else {
-		if (withSlash.startsWith(`${API_PREFIX}/`)) {
-			refuse('this path already starts with /api/v3; set Path Is Relative To to "API Root (/api/v3)"');
-		}
-		full = `${API_PREFIX}/accounts/${encodeURIComponent(accountId)}${withSlash === '/' ? '' : withSlash}`;
+		if (!withSlash.startsWith(`${API_PREFIX}/`)) refuse('an API Root path must start with /api/v3/');
+		return withSlash;
 	}
-	return full;
+	if (withSlash === API_PREFIX || withSlash.startsWith(`${API_PREFIX}/`)) {
+		refuse('this path already starts with /api/v3; set Path Is Relative To to API Root');
+	}
+	return `${API_PREFIX}/accounts/${encodeURIComponent(accountId.trim())}${withSlash === '/' ? '' : withSlash}`;
 }
 
-/** preSend of API Request: path, query parameters and JSON body. */
-export async function prepareApiRequest(
+/** preSend of API Request: method, path, query parameters and JSON body. */
+export const prepareApiRequest = ionPreSend(async function (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const credentials = await this.getCredentials<{ accountId: string }>('streamOneIonApi');
-	const method = (this.getNodeParameter('method', 'GET') as string).toUpperCase();
+) {
+	const credentials = await this.getCredentials<{ accountId?: string }>('streamOneIonApi');
+	const method = str(this.getNodeParameter('method', 'GET')).toUpperCase() || 'GET';
 	const scope = this.getNodeParameter('pathScope', 'account') as string;
-	const path = this.getNodeParameter('path', '') as string;
-	requestOptions.url = resolveApiPath(this, String(path ?? ''), scope, String(credentials.accountId ?? ''));
+	const path = str(this.getNodeParameter('path', ''));
+	requestOptions.url = resolveApiPath(this, path, scope, str(credentials.accountId));
 	requestOptions.method = method as IHttpRequestOptions['method'];
 
 	const query = this.getNodeParameter('queryParameters', {}) as { parameter?: IDataObject[] };
@@ -515,25 +419,98 @@ export async function prepareApiRequest(
 		const name = str(p.name);
 		if (name === '') fail(this, `Query Parameters: parameter ${i + 1} has no name`);
 		const value = p.value === undefined || p.value === null ? '' : String(p.value);
-		if (qs[name] === undefined) qs[name] = value;
-		else qs[name] = ([] as string[]).concat(qs[name] as string | string[], value);
+		qs[name] = qs[name] === undefined ? value : ([] as string[]).concat(qs[name] as string | string[], value);
 	}
 	requestOptions.qs = qs;
 
 	if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) && this.getNodeParameter('sendBody', false)) {
-		requestOptions.body = parseJsonParameter(this, 'jsonBody', 'JSON Body') as IDataObject;
+		requestOptions.body = parseJsonField(this.getNode(), this.getNodeParameter('jsonBody', ''), 'JSON Body', {
+			itemIndex: this.getItemIndex(),
+		}) as IDataObject;
 	} else {
 		delete requestOptions.body;
 	}
-	return requestOptions;
-}
+});
 
-/** Finds the records array of a list response: the given key, or the only/first array field. */
+/** The records array of a list response: the configured field, else `items`, else the first array field. */
 export function findItemsKey(body: unknown, configured: string): string | undefined {
-	if (configured) return configured;
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+	if (configured) return configured;
 	const arrays = Object.entries(body as IDataObject).filter(([, v]) => Array.isArray(v));
 	if (arrays.length === 0) return undefined;
-	const preferred = arrays.find(([k]) => k === 'items');
-	return (preferred ?? arrays[0])[0];
+	return (arrays.find(([k]) => k === 'items') ?? arrays[0])[0];
+}
+
+function bodyToItems(json: unknown): INodeExecutionData[] {
+	if (Array.isArray(json)) {
+		return json.map((entry) => ({
+			json: entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? (entry as IDataObject) : { value: entry as string },
+		}));
+	}
+	if (json === null || json === undefined || json === '') return [{ json: {} }];
+	if (typeof json !== 'object') return [{ json: { body: json as string } }];
+	return [{ json: json as IDataObject }];
+}
+
+/** Only GETs of API Request are resent after a 5xx or dropped connection: the path is free-form. */
+const API_REQUEST_POLICY: IonRequestPolicy = {
+	idempotent: (method) => method === 'GET',
+	what: 'request',
+};
+
+/**
+ * Request function of API Request: one request, or with Return All Pages every page by
+ * `nextPageToken` (query parameters kept on every page, `pageToken` added), one item per record.
+ */
+export async function apiRequestPagination(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	return await runIonOperation(this, requestData, async () => {
+		const { method = 'GET', url } = requestData.options;
+		const send = async (qs: IDataObject) =>
+			await withIonRetry(this, { method, url }, API_REQUEST_POLICY, async () =>
+				this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }),
+			);
+		const baseQs: IDataObject = { ...(requestData.options.qs ?? {}) };
+		const paginate = method.toUpperCase() === 'GET' && (this.getNodeParameter('returnAllPages', false) as boolean);
+		if (!paginate) {
+			const items = await send(baseQs);
+			return bodyToItems(items[0]?.json);
+		}
+		const configuredKey = str(this.getNodeParameter('itemsKey', ''));
+		delete baseQs.pageToken;
+		const out: INodeExecutionData[] = [];
+		const seen = new Set<string>();
+		let pageToken: string | undefined;
+		do {
+			const qs = pageToken === undefined ? baseQs : { ...baseQs, pageToken };
+			const items = await send(qs);
+			const body = items[0]?.json as unknown;
+			if (Array.isArray(body)) {
+				out.push(...bodyToItems(body));
+				break;
+			}
+			const key = findItemsKey(body, configuredKey);
+			const records = key === undefined ? undefined : (body as IDataObject)[key];
+			if (key !== undefined && records !== undefined && !Array.isArray(records)) {
+				fail(this, `Items Field: "${key}" in the response is not a list`, 'Leave Items Field empty to detect the list automatically.');
+			}
+			if (key === undefined || records === undefined) {
+				if (configuredKey) {
+					fail(this, `Items Field: the response has no field "${configuredKey}"`, `Fields in the response: ${Object.keys((body as IDataObject) ?? {}).join(', ') || 'none'}.`);
+				}
+				out.push(...bodyToItems(body));
+				break;
+			}
+			out.push(...bodyToItems(records));
+			const next = (body as IDataObject).nextPageToken;
+			pageToken = typeof next === 'string' && next !== '' ? next : undefined;
+			if (pageToken !== undefined) {
+				if (seen.has(pageToken)) fail(this, 'Ion returned the same page token twice; stopped to avoid an endless loop');
+				seen.add(pageToken);
+			}
+		} while (pageToken !== undefined);
+		return out;
+	});
 }

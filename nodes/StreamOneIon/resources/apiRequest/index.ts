@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { apiRequestPagination } from '../../shared/commerce';
 import { apiRequestRequestDescription } from './request';
 
 const showOnlyForApiRequest = { resource: ['apiRequest'] };
@@ -17,6 +18,7 @@ export const apiRequestDescription: INodeProperties[] = [
 				action: 'Make an API request',
 				description:
 					'Call any StreamOne Ion v3 endpoint with the credential: for endpoints this node has no operation for',
+				routing: { operations: { pagination: apiRequestPagination } },
 			},
 		],
 		default: 'request',

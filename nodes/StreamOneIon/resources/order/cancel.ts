@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { validateIds } from '../../shared/commerce';
+import { checkNumericId } from '../../shared/validation';
 import { orderCustomerLocator } from './common';
 
 const show = { resource: ['order'], operation: ['cancel'] };
@@ -18,9 +18,7 @@ export const orderCancelDescription: INodeProperties[] = [
 			'The Ion order number to cancel. Ion only cancels orders whose status is still New or On Hold.',
 		routing: {
 			send: {
-				preSend: [
-					validateIds({ name: 'customerId', label: 'Customer ID' }, { name: 'orderId', label: 'Order ID' }),
-				],
+				preSend: [checkNumericId('customerId', 'Customer ID'), checkNumericId('orderId', 'Order ID')],
 			},
 		},
 	},

@@ -1,5 +1,7 @@
 import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { makeCustomerLocator } from '../../shared/descriptions';
+
 export const ORDER_STATUS_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Canceled', value: 'CANCELED' },
 	{ name: 'Completed', value: 'COMPLETED' },
@@ -12,67 +14,15 @@ export const ORDER_STATUS_OPTIONS: INodePropertyOptions[] = [
 
 type Show = NonNullable<IDisplayOptions['show']>;
 
-/** Customer picker for order operations; `allowDash` accepts "-" (every customer under the account). */
-export function orderCustomerLocator(show: Show, allowDash: boolean): INodeProperties {
+/** Customer picker for order operations; `allowAll` accepts "-" (every customer under the account). */
+export function orderCustomerLocator(show: Show, allowAll: boolean): INodeProperties {
 	return {
-		displayName: 'Customer',
-		name: 'customerId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
+		...makeCustomerLocator({
+			allowAll,
+			description: allowAll
+				? 'The Ion customer the order belongs to. Pick from the list or enter the numeric Customer ID shown in Ion under Customers. By ID also accepts "-" to look across every customer under your account, including customers of your sub-resellers.'
+				: 'The Ion customer the order is for. Pick from the list or enter the numeric Customer ID shown in Ion under Customers.',
+		}),
 		displayOptions: { show },
-		description: allowDash
-			? 'The Ion customer the order belongs to. Choose from the list, or enter the Customer ID (the number in the customer page address in the portal). Enter "-" to look across every customer under your account, including customers of your sub-resellers.'
-			: 'The Ion customer the order is for. Choose from the list, or enter the Customer ID (the number in the customer page address in the portal).',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a customer...',
-				typeOptions: { searchListMethod: 'searchCustomers', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: allowDash ? '10054 or -' : '10054',
-				hint: allowDash ? 'Digits, or "-" for every customer' : 'Digits only',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: allowDash ? '^\\s*(\\d+|-)\\s*$' : '^\\s*\\d+\\s*$',
-							errorMessage: allowDash
-								? 'Enter a numeric Customer ID, or "-" for every customer'
-								: 'Enter a numeric Customer ID',
-						},
-					},
-				],
-			},
-		],
 	};
-}
-
-/** Return All + Limit for token-paginated order lists (`pageSize` is required by Ion). */
-export function orderLimitFields(show: Show): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			displayOptions: { show },
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			default: 50,
-			typeOptions: { minValue: 1 },
-			displayOptions: { show: { ...show, returnAll: [false] } },
-			description: 'Max number of results to return',
-		},
-	];
 }

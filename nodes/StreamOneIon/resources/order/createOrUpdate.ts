@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { buildOrderBody, validateIds } from '../../shared/commerce';
+import { buildOrderBody } from '../../shared/commerce';
 import { orderCustomerLocator } from './common';
 
 const show = { resource: ['order'], operation: ['createOrUpdate'] };
@@ -29,7 +29,7 @@ export const orderCreateOrUpdateDescription: INodeProperties[] = [
 	{
 		...orderCustomerLocator(show, false),
 		routing: {
-			send: { preSend: [validateIds({ name: 'customerId', label: 'Customer ID' }), buildOrderBody] },
+			send: { preSend: [buildOrderBody] },
 		},
 	},
 	{

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { validateIds } from '../../shared/commerce';
+import { checkNumericId } from '../../shared/validation';
 import { orderCustomerLocator } from './common';
 
 const show = { resource: ['order'], operation: ['get'] };
@@ -19,10 +19,8 @@ export const orderGetDescription: INodeProperties[] = [
 		routing: {
 			send: {
 				preSend: [
-					validateIds(
-						{ name: 'customerId', label: 'Customer ID', allowDash: true },
-						{ name: 'orderId', label: 'Order ID' },
-					),
+					checkNumericId('customerId', 'Customer ID', { allowDash: true }),
+					checkNumericId('orderId', 'Order ID'),
 				],
 			},
 		},

@@ -1,11 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { dropEmptyQuery, validateIdListQuery } from '../../shared/commerce';
-import { ORDER_STATUS_OPTIONS, orderLimitFields } from './common';
+import { ORDER_STATUS_OPTIONS } from './common';
 
 const show = { resource: ['order'], operation: ['getAll'] };
 
 export const orderGetAllDescription: INodeProperties[] = [
-	...orderLimitFields(show),
+	...returnAllAndLimit(show),
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { validateIds } from '../../shared/commerce';
-import { ORDER_STATUS_OPTIONS, orderCustomerLocator, orderLimitFields } from './common';
+
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { checkNumericId } from '../../shared/validation';
+import { ORDER_STATUS_OPTIONS, orderCustomerLocator } from './common';
 
 const show = { resource: ['order'], operation: ['getAllForCustomer'] };
 
@@ -8,10 +10,10 @@ export const orderGetAllForCustomerDescription: INodeProperties[] = [
 	{
 		...orderCustomerLocator(show, true),
 		routing: {
-			send: { preSend: [validateIds({ name: 'customerId', label: 'Customer ID', allowDash: true })] },
+			send: { preSend: [checkNumericId('customerId', 'Customer ID', { allowDash: true })] },
 		},
 	},
-	...orderLimitFields(show),
+	...returnAllAndLimit(show),
 	{
 		displayName: 'Filters',
 		name: 'filters',

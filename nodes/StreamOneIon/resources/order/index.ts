@@ -1,4 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { ACCOUNT_PATH } from '../../shared/descriptions';
+import { ORDER_UNKNOWN_OUTCOME_HINT, ionRequest, tokenPagination } from '../../shared/transport';
 import { orderCancelDescription } from './cancel';
 import { orderCreateOrUpdateDescription } from './createOrUpdate';
 import { orderGetDescription } from './get';
@@ -7,7 +9,7 @@ import { orderGetAllForCustomerDescription } from './getAllForCustomer';
 
 const showOnlyForOrders = { resource: ['order'] };
 
-const ORDERS = '=/api/v3/accounts/{{encodeURIComponent($credentials.accountId)}}';
+const ORDERS = `=${ACCOUNT_PATH}`;
 const CUSTOMER = `${ORDERS}/customers/{{encodeURIComponent(String($parameter.customerId).trim())}}`;
 const ORDER = `${CUSTOMER}/orders/{{encodeURIComponent(String($parameter.orderId).trim())}}`;
 
@@ -24,7 +26,17 @@ export const orderDescription: INodeProperties[] = [
 				value: 'cancel',
 				action: 'Cancel an order',
 				description: 'Cancel an order that is still New or On Hold',
-				routing: { request: { method: 'POST', url: `${ORDER}:cancel` } },
+				routing: {
+					request: { method: 'POST', url: `${ORDER}:cancel` },
+					operations: {
+						pagination: ionRequest({
+							idempotent: false,
+							what: 'cancellation',
+							unknownOutcomeHint:
+								'Check with Order > Get whether the order status is now CANCELED before cancelling again.',
+						}),
+					},
+				},
 			},
 			{
 				name: 'Create or Update',
@@ -32,7 +44,17 @@ export const orderDescription: INodeProperties[] = [
 				action: 'Create or update an order',
 				description:
 					'Place an order: buy new subscriptions (CREATE) or change existing ones such as seat counts (UPDATE)',
-				routing: { request: { method: 'POST', url: `${CUSTOMER}/orders` } },
+				routing: {
+					request: { method: 'POST', url: `${CUSTOMER}/orders` },
+					// never resent after a 5xx or a dropped connection: it could buy twice
+					operations: {
+						pagination: ionRequest({
+							idempotent: false,
+							what: 'order',
+							unknownOutcomeHint: ORDER_UNKNOWN_OUTCOME_HINT,
+						}),
+					},
+				},
 			},
 			{
 				name: 'Get',
@@ -46,14 +68,20 @@ export const orderDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many orders',
 				description: 'List the orders of your account and its sub-accounts',
-				routing: { request: { method: 'GET', url: `${ORDERS}/orders` } },
+				routing: {
+					request: { method: 'GET', url: `${ORDERS}/orders` },
+					operations: { pagination: tokenPagination('orders') },
+				},
 			},
 			{
 				name: 'Get Many for Customer',
 				value: 'getAllForCustomer',
 				action: 'Get many orders of a customer',
 				description: 'List the orders of one customer, or of every customer with "-"',
-				routing: { request: { method: 'GET', url: `${CUSTOMER}/orders` } },
+				routing: {
+					request: { method: 'GET', url: `${CUSTOMER}/orders` },
+					operations: { pagination: tokenPagination('orders') },
+				},
 			},
 		],
 		default: 'getAll',

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { requireString } from '../../shared/commerce';
+import { checkPathId } from '../../shared/validation';
 
 const show = { resource: ['provisioningTemplate'], operation: ['get'] };
 
@@ -14,6 +14,6 @@ export const provisioningTemplateGetDescription: INodeProperties[] = [
 		displayOptions: { show },
 		description:
 			'The ID of the provisioning template, as returned in the "ID" field by Provisioning Template > Get Many',
-		routing: { send: { preSend: [requireString('templateId', 'Template ID')] } },
+		routing: { send: { preSend: [checkPathId('templateId', 'Template ID')] } },
 	},
 ];

@@ -1,4 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { dropEmptyQuery, splitProvisioningTemplates } from '../../shared/commerce';
 
 const show = { resource: ['provisioningTemplate'], operation: ['getAll'] };
@@ -24,23 +26,7 @@ export const provisioningTemplateGetAllDescription: INodeProperties[] = [
 			output: { postReceive: [splitProvisioningTemplates] },
 		},
 	},
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		displayOptions: { show },
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		default: 50,
-		typeOptions: { minValue: 1 },
-		displayOptions: { show: { ...show, returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...returnAllAndLimit(show),
 	{
 		displayName: 'Filters',
 		name: 'filters',

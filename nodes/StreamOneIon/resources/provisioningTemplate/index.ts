@@ -1,10 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { ACCOUNT_PATH } from '../../shared/descriptions';
 import { provisioningTemplateGetDescription } from './get';
 import { provisioningTemplateGetAllDescription } from './getAll';
 
 const showOnlyForProvisioningTemplates = { resource: ['provisioningTemplate'] };
 
-const ACCOUNT = '=/api/v3/accounts/{{encodeURIComponent($credentials.accountId)}}';
+const ACCOUNT = `=${ACCOUNT_PATH}`;
 
 export const provisioningTemplateDescription: INodeProperties[] = [
 	{

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { validateIds } from '../../shared/commerce';
+import { checkNumericId } from '../../shared/validation';
 import { subscriptionCustomerLocator, subscriptionIdField } from './fields';
 
 const show = { resource: ['subscription'], operation: ['get'] };
@@ -10,12 +10,7 @@ export const subscriptionGetDescription: INodeProperties[] = [
 		...subscriptionIdField(show),
 		routing: {
 			send: {
-				preSend: [
-					validateIds(
-						{ name: 'customerId', label: 'Customer ID' },
-						{ name: 'subscriptionId', label: 'Subscription ID' },
-					),
-				],
+				preSend: [checkNumericId('customerId', 'Customer ID'), checkNumericId('subscriptionId', 'Subscription ID')],
 			},
 		},
 	},

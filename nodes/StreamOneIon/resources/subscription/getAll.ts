@@ -1,4 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { dropEmptyQuery, normalizeDateQuery, validateIdQuery } from '../../shared/commerce';
 import { RELATIVE_DATE_RANGE_OPTIONS, RESOURCE_TYPE_OPTIONS, SUBSCRIPTION_STATUS_OPTIONS } from './common';
 
@@ -34,23 +36,7 @@ function dateFilter(displayName: string, name: string, query: string, descriptio
 }
 
 export const subscriptionGetAllDescription: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		displayOptions: { show },
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		default: 50,
-		typeOptions: { minValue: 1 },
-		displayOptions: { show: { ...show, returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...returnAllAndLimit(show),
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -1,11 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { ACCOUNT_PATH } from '../../shared/descriptions';
+import { ORDER_UNKNOWN_OUTCOME_HINT, ionRequest, offsetPagination } from '../../shared/transport';
 import { subscriptionGetDescription } from './get';
 import { subscriptionGetAllDescription } from './getAll';
 import { subscriptionUpdateSeatsDescription } from './updateSeats';
 
 const showOnlyForSubscriptions = { resource: ['subscription'] };
 
-const ACCOUNT = '=/api/v3/accounts/{{encodeURIComponent($credentials.accountId)}}';
+const ACCOUNT = `=${ACCOUNT_PATH}`;
 const CUSTOMER = `${ACCOUNT}/customers/{{encodeURIComponent(String($parameter.customerId).trim())}}`;
 
 export const subscriptionDescription: INodeProperties[] = [
@@ -33,14 +35,27 @@ export const subscriptionDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many subscriptions',
 				description: 'List the subscriptions of your account, filtered by customer, status, product and more',
-				routing: { request: { method: 'GET', url: `${ACCOUNT}/subscriptions` } },
+				routing: {
+					request: { method: 'GET', url: `${ACCOUNT}/subscriptions` },
+					operations: { pagination: offsetPagination('items') },
+				},
 			},
 			{
 				name: 'Update Seats',
 				value: 'updateSeats',
 				action: 'Update the seats of a subscription',
 				description: 'Set a new seat quantity with an UPDATE order and return the order',
-				routing: { request: { method: 'POST', url: `${CUSTOMER}/orders` } },
+				routing: {
+					request: { method: 'POST', url: `${CUSTOMER}/orders` },
+					// the subscription GET in the preSend is retried; this order POST never is
+					operations: {
+						pagination: ionRequest({
+							idempotent: false,
+							what: 'seat update order',
+							unknownOutcomeHint: ORDER_UNKNOWN_OUTCOME_HINT,
+						}),
+					},
+				},
 			},
 		],
 		default: 'getAll',

@@ -1,0 +1,305 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+// Subscription resource (Get Many, Get, Update Seats) against the emulator through n8n-core.
+import { startEmulator, type Emulator } from '../../emulator';
+import { CredentialStore, runNode } from '../harness';
+
+// The harness copies the node description with structuredClone, which cannot clone the
+// functions a declarative description holds (preSend, postReceive, request functions); until it
+// copies without structuredClone, fall back to a copy that keeps functions by reference.
+const nativeClone = globalThis.structuredClone;
+function cloneKeepingFunctions<T>(value: T): T {
+	if (typeof value === 'function' || value === null || typeof value !== 'object') return value;
+	if (value instanceof RegExp || value instanceof Date) return value;
+	if (Array.isArray(value)) return value.map((v) => cloneKeepingFunctions(v)) as T;
+	const out: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = cloneKeepingFunctions(v);
+	return out as T;
+}
+globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) => {
+	try {
+		return nativeClone(value, options);
+	} catch {
+		return cloneKeepingFunctions(value);
+	}
+}) as typeof structuredClone;
+
+let ion: Emulator;
+let store: CredentialStore;
+
+const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
+
+beforeAll(async () => {
+	ion = await startEmulator({ port: 0, seed: 'demo', maxPageSize: 4 });
+});
+afterAll(async () => {
+	await ion.close();
+});
+beforeEach(() => {
+	store = new CredentialStore({ accountId: ion.accountId, refreshToken: ion.issueRefreshToken(), baseUrl: ion.url });
+	ion.setFaults([]);
+	ion.reset();
+});
+
+const SUBS_PATH = () => `/api/v3/accounts/${ion.accountId}/subscriptions`;
+const dataCalls = () => ion.log.filter((l) => l.path.startsWith('/api/'));
+
+function allSubscriptions() {
+	return [...ion.store.subscriptions.values()];
+}
+
+/** A customer with at least `n` subscriptions in the seed. */
+function customerWithSubscriptions(n: number): string {
+	for (const [customerId, ids] of ion.store.subscriptionsByCustomer) if (ids.length >= n) return customerId;
+	throw new Error(`no customer with ${n} subscriptions in the seed`);
+}
+
+describe('Subscription > Get Many', () => {
+	test('Return All walks every offset page and returns each subscription exactly once, paired with its item', async () => {
+		const total = allSubscriptions().length;
+		expect(total).toBeGreaterThan(8); // >= 3 pages at maxPageSize 4
+		const r = await runNode({ parameters: { resource: 'subscription', operation: 'getAll', returnAll: true }, store });
+		expect(r.error).toBeUndefined();
+		const ids = r.items.map((i) => i.json.id);
+		expect(ids).toHaveLength(total);
+		expect(new Set(ids).size).toBe(total);
+		expect(new Set(ids)).toEqual(new Set(allSubscriptions().map((s) => s.id)));
+		for (const item of r.items) expect(item.pairedItem).toEqual({ item: 0 });
+		const calls = dataCalls();
+		expect(calls.length).toBeGreaterThanOrEqual(3);
+		for (const c of calls) {
+			expect(c.method).toBe('GET');
+			expect(c.path).toBe(SUBS_PATH());
+			expect(c.status).toBe(200);
+		}
+		expect(calls.map((c) => c.query['pagination.offset'])).toEqual(calls.map((_, i) => String(i * 4)));
+	});
+
+	test('filters reach Ion under the spec names on every page', async () => {
+		const customerId = customerWithSubscriptions(1);
+		const status = ion.store.subscriptions.get(ion.store.subscriptionsByCustomer.get(customerId)![0])!.subscriptionStatus;
+		const expected = allSubscriptions().filter((s) => s.customerId === customerId && s.subscriptionStatus === status);
+		const r = await runNode({
+			parameters: {
+				resource: 'subscription',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { customerId: ` ${customerId} `, subscriptionStatus: status },
+				sort: { sortBy: 'id', sortOrder: 'DESC' },
+			},
+			store,
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.items.map((i) => i.json.id)).toEqual(
+			expected.map((s) => s.id).sort((a, b) => Number(b) - Number(a)),
+		);
+		for (const c of dataCalls()) {
+			expect(c.query).toMatchObject({
+				customerId,
+				subscriptionStatus: status,
+				'pagination.sortBy': 'id',
+				'pagination.sortOrder': 'DESC',
+			});
+		}
+	});
+
+	test('filters across >= 3 pages keep the filter on every page', async () => {
+		// pick the most common status so the filtered list spans several pages
+		const counts = new Map<string, number>();
+		for (const s of allSubscriptions()) counts.set(s.subscriptionStatus, (counts.get(s.subscriptionStatus) ?? 0) + 1);
+		const [status, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+		expect(count).toBeGreaterThan(8);
+		const r = await runNode({
+			parameters: { resource: 'subscription', operation: 'getAll', returnAll: true, filters: { subscriptionStatus: status } },
+			store,
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.items).toHaveLength(count);
+		expect(new Set(r.items.map((i) => i.json.id)).size).toBe(count);
+		for (const i of r.items) expect(i.json.subscriptionStatus).toBe(status);
+		const calls = dataCalls();
+		expect(calls.length).toBeGreaterThanOrEqual(3);
+		for (const c of calls) expect(c.query.subscriptionStatus).toBe(status);
+	});
+
+	test('date filters are sent as RFC 3339 under the spec names', async () => {
+		const r = await runNode({
+			parameters: {
+				resource: 'subscription',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { startDateFrom: '2000-01-01T00:00:00', startDateTo: '2100-01-01', startDateRange: 'CUSTOM' },
+			},
+			store,
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.items).toHaveLength(allSubscriptions().length);
+		expect(dataCalls()[0].query).toMatchObject({
+			'startDateRange.fixedDateRange.startDate': '2000-01-01T00:00:00.000Z',
+			'startDateRange.fixedDateRange.endDate': '2100-01-01T00:00:00.000Z',
+			'startDateRange.relativeDateRange': 'CUSTOM',
+		});
+	});
+
+	test('Limit stops early: one request for a limit below the page size, no extra page', async () => {
+		const r = await runNode({ parameters: { resource: 'subscription', operation: 'getAll', returnAll: false, limit: 3 }, store });
+		expect(r.error).toBeUndefined();
+		expect(r.items).toHaveLength(3);
+		const calls = dataCalls();
+		expect(calls).toHaveLength(1);
+		expect(calls[0].query['pagination.limit']).toBe('3');
+	});
+
+	test('Limit across pages asks only for what is missing', async () => {
+		const r = await runNode({ parameters: { resource: 'subscription', operation: 'getAll', returnAll: false, limit: 6 }, store });
+		expect(r.error).toBeUndefined();
+		expect(r.items).toHaveLength(6);
+		expect(new Set(r.items.map((i) => i.json.id)).size).toBe(6);
+		const calls = dataCalls();
+		expect(calls.map((c) => [c.query['pagination.offset'], c.query['pagination.limit']])).toEqual([
+			['0', '6'], // Ion caps the page at 4 (maxPageSize)
+			['4', '2'], // then only the 2 still missing
+		]);
+	});
+
+	test('a non-numeric customer id filter is refused before any request', async () => {
+		const r = await runNode({
+			parameters: { resource: 'subscription', operation: 'getAll', returnAll: true, filters: { customerId: 'abc' } },
+			store,
+		});
+		expect(r.error?.message).toMatch(/Customer ID must be a number/);
+		expect(dataCalls()).toHaveLength(0);
+	});
+
+	test('an invalid date is refused before any request, naming the field', async () => {
+		const r = await runNode({
+			parameters: { resource: 'subscription', operation: 'getAll', returnAll: true, filters: { endDateTo: 'next tuesday' } },
+			store,
+		});
+		expect(r.error?.message).toMatch(/End Date To is not a valid date/);
+		expect(dataCalls()).toHaveLength(0);
+	});
+});
+
+describe('Subscription > Get', () => {
+	test('sends GET .../customers/{customerId}/subscriptions/{Id} and returns the subscription', async () => {
+		const sub = allSubscriptions()[0];
+		const r = await runNode({
+			parameters: {
+				resource: 'subscription',
+				operation: 'get',
+				customerId: rl(sub.customerId),
+				subscriptionId: sub.id,
+				options: { refresh: true },
+			},
+			store,
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.items).toHaveLength(1);
+		expect(r.items[0].json).toMatchObject({ id: sub.id, subscriptionId: sub.subscriptionId, customerId: sub.customerId });
+		expect(r.items[0].pairedItem).toEqual({ item: 0 });
+		const calls = dataCalls();
+		expect(calls).toHaveLength(1);
+		expect(calls[0]).toMatchObject({
+			method: 'GET',
+			path: `/api/v3/accounts/${ion.accountId}/customers/${sub.customerId}/subscriptions/${sub.id}`,
+			status: 200,
+		});
+		expect(calls[0].query).toMatchObject({ refresh: 'true' });
+	});
+
+	test('one output item per input item, each paired with its input', async () => {
+		const [a, b] = allSubscriptions();
+		const r = await runNode({
+			parameters: {
+				resource: 'subscription',
+				operation: 'get',
+				customerId: rl('={{ $json.c }}'),
+				subscriptionId: '={{ $json.s }}',
+			},
+			items: [{ json: { c: a.customerId, s: a.id } }, { json: { c: b.customerId, s: b.id } }],
+			store,
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.items.map((i) => [i.json.id, i.pairedItem])).toEqual([
+			[a.id, { item: 0 }],
+			[b.id, { item: 1 }],
+		]);
+	});
+
+	// Values come from expressions: a literal bad id is already caught by n8n's parameter
+	// validation in the editor, but a value from an earlier node is only checked by the preSend.
+	test('a non-numeric subscription id is refused before any request', async () => {
+		const sub = allSubscriptions()[0];
+		const r = await runNode({
+			parameters: { resource: 'subscription', operation: 'get', customerId: rl(sub.customerId), subscriptionId: '={{ $json.s }}' },
+			items: [{ json: { s: '12/../3' } }],
+			store,
+		});
+		expect(r.error?.message).toMatch(/Subscription ID must be a number/);
+		expect(dataCalls()).toHaveLength(0);
+	});
+
+	test('a missing customer is refused before any request', async () => {
+		const r = await runNode({
+			parameters: { resource: 'subscription', operation: 'get', customerId: rl('={{ $json.c }}'), subscriptionId: '1' },
+			items: [{ json: { c: '' } }],
+			store,
+		});
+		expect(r.error?.message).toMatch(/Customer ID is required/);
+		expect(dataCalls()).toHaveLength(0);
+	});
+
+	test('404 becomes a NodeApiError naming Ion\'s message; Continue On Fail emits a paired error item', async () => {
+		const sub = allSubscriptions()[0];
+		const params = { resource: 'subscription', operation: 'get', customerId: rl(sub.customerId), subscriptionId: '999999999' };
+		const failed = await runNode({ parameters: params, store });
+		expect(failed.error?.name).toBe('NodeApiError');
+		expect(failed.error?.message).toMatch(/not find|not found/i);
+		expect((failed.error as { httpCode?: string }).httpCode).toBe('404');
+
+		const r = await runNode({
+			parameters: params,
+			items: [{ json: {} }, { json: {} }],
+			store,
+			continueOnFail: true,
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.items).toHaveLength(2);
+		r.items.forEach((item, i) => {
+			expect(item.json.error).toMatch(/not find|not found/i);
+			expect(item.pairedItem).toEqual({ item: i });
+		});
+	});
+
+	test('a bad id with Continue On Fail gives an error item per input item and sends nothing', async () => {
+		const r = await runNode({
+			parameters: { resource: 'subscription', operation: 'get', customerId: rl('={{ $json.c }}'), subscriptionId: '1' },
+			items: [{ json: { c: 'x1' } }],
+			store,
+			continueOnFail: true,
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.items).toHaveLength(1);
+		expect(r.items[0].json.error).toMatch(/Customer ID must be a number/);
+		expect(r.items[0].pairedItem).toEqual({ item: 0 });
+		expect(dataCalls()).toHaveLength(0);
+	});
+
+	test('5xx on a read is retried and then succeeds', async () => {
+		const sub = allSubscriptions()[0];
+		ion.setFaults([{ kind: '5xx', count: 1, path: '/subscriptions/' }]);
+		const r = await runNode({
+			parameters: {
+				resource: 'subscription',
+				operation: 'get',
+				customerId: rl(sub.customerId),
+				subscriptionId: sub.id,
+				retrySettings: { baseDelayMs: 1 },
+			},
+			store,
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.items[0].json.id).toBe(sub.id);
+		expect(dataCalls().map((c) => c.status)).toEqual([503, 200]);
+	});
+});
