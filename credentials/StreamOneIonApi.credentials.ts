@@ -31,7 +31,7 @@ const TOKEN_PATH = '/oauth/token';
 const MIN_KEEP_MS = 2 * 60_000;
 /** Upper bound: entries are also dropped when the access token they carry has expired. */
 const MAX_KEEP_MS = 3 * 60 * 60_000;
-/** An access token this close to its expiry counts as expired. */
+/** A pasted access token this close to its known expiry is not used any more. */
 const EXPIRY_MARGIN_MS = 60_000;
 /** Ion's documented access-token lifetime, used when the token response has no `expires_in`. */
 const DEFAULT_EXPIRES_IN_S = 7200;
@@ -58,9 +58,10 @@ function exchangeKey(baseUrl: string, refreshToken: string): string {
 	return `${baseUrl}\n${refreshToken}`;
 }
 
+/** Tokens minted by an exchange are reused while their access token lives. */
 function isFresh(tokens: IonTokens, now: number): boolean {
 	const expiresAt = Date.parse(tokens.expiresAt);
-	return Number.isNaN(expiresAt) || expiresAt - EXPIRY_MARGIN_MS > now;
+	return Number.isNaN(expiresAt) || expiresAt > now;
 }
 
 function prune(now: number): void {
@@ -109,10 +110,9 @@ function reasonFrom(body: unknown, secrets: string[]): string {
 	let reason = '';
 	if (data && typeof data === 'object') {
 		const record = data as Record<string, unknown>;
-		reason = [record.error_description, record.message, record.error]
-			.map(text)
-			.filter((part, index, all) => part !== '' && all.indexOf(part) === index)
-			.join(' - ');
+		const detail = text(record.error_description) || text(record.message);
+		const code = text(record.error);
+		reason = detail && code && detail !== code ? `${detail} (${code})` : detail || code;
 	} else {
 		reason = text(data);
 	}
@@ -121,6 +121,22 @@ function reasonFrom(body: unknown, secrets: string[]): string {
 	}
 	reason = reason.replace(/[A-Za-z0-9._~+/=-]{32,}/g, '***').slice(0, 200);
 	return reason || 'no reason given';
+}
+
+function networkProblem(error: unknown): string {
+	const code = text((error as { code?: unknown } | undefined)?.code).toUpperCase();
+	const words: Record<string, string> = {
+		ECONNREFUSED: 'connection refused',
+		ECONNRESET: 'connection closed unexpectedly',
+		ENOTFOUND: 'host not found',
+		EAI_AGAIN: 'DNS lookup failed',
+		ETIMEDOUT: 'timed out',
+		ECONNABORTED: 'timed out',
+		EHOSTUNREACH: 'host unreachable',
+		CERT_HAS_EXPIRED: 'TLS certificate expired',
+		DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
+	};
+	return words[code] ?? 'network error';
 }
 
 async function exchangeRefreshToken(
@@ -144,9 +160,19 @@ async function exchangeRefreshToken(
 		})) as { statusCode?: number; body?: unknown };
 	} catch (error) {
 		// Never pass the original error on: it carries the request, and so the refresh token.
-		const code = text((error as { code?: unknown }).code);
+		// Codes are put in words: n8n replaces a message that contains e.g. ECONNREFUSED.
+		const problem = networkProblem(error);
+		const notSent = [
+			'connection refused',
+			'host not found',
+			'DNS lookup failed',
+			'host unreachable',
+		];
+		const spent = notSent.includes(problem)
+			? 'the refresh token was not used'
+			: `if Ion received the request before the connection failed, the refresh token is used up: ${FIX_HINT}`;
 		throw new Error(
-			`Could not reach StreamOne Ion at ${baseUrl}${TOKEN_PATH}${code ? ` (${code})` : ''}. Check the Base URL of the credential and the network; the refresh token was not used.`,
+			`Could not reach StreamOne Ion at ${baseUrl}${TOKEN_PATH} (${problem}). Check the Base URL of the credential and the network; ${spent}`,
 		);
 	}
 
