@@ -150,6 +150,8 @@ export function ionApiError(
 		description: descriptionParts.join('\n'),
 		itemIndex,
 	});
+	// keep our text even when Ion's message mentions ECONNRESET & co. (NodeApiError would swap it)
+	error.message = message;
 	const info: IonErrorInfo = { status: statusCode };
 	if (statusCode === 429 || statusCode === 503) {
 		const retryAfter = parseRetryAfter(headerValue(headers, 'retry-after'));

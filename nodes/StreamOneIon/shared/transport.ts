@@ -213,12 +213,15 @@ function unknownOutcomeError(
 		.filter(Boolean)
 		.join('\n');
 	const body: JsonObject = { message, outcome: 'unknown' };
-	return new NodeApiError(ctx.getNode(), body, {
+	const result = new NodeApiError(ctx.getNode(), body, {
 		message,
 		description,
 		httpCode: info ? String(info.status) : undefined,
 		itemIndex: itemIndexOf(ctx),
 	});
+	// NodeApiError swaps a message that mentions ECONNRESET & co. for its generic text
+	result.message = message;
+	return result;
 }
 
 function exhaustedError(
@@ -233,11 +236,13 @@ function exhaustedError(
 		return error;
 	}
 	const message = `Ion could not be reached: ${describeFailure(error)}`;
-	return new NodeApiError(ctx.getNode(), { message } as JsonObject, {
+	const result = new NodeApiError(ctx.getNode(), { message } as JsonObject, {
 		message,
 		description: `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}.`,
 		itemIndex: itemIndexOf(ctx),
 	});
+	result.message = message;
+	return result;
 }
 
 /**
