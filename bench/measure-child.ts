@@ -154,12 +154,14 @@ function tolerantStructuredClone(): void {
 		return out;
 	};
 	globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) => {
+		let failure: unknown;
 		try {
 			return native(value, options);
 		} catch (error) {
-			if ((error as Error).name !== 'DataCloneError') throw error;
-			return keepFunctions(value, new Map());
+			failure = error;
 		}
+		if ((failure as Error).name === 'DataCloneError') return keepFunctions(value, new Map());
+		throw failure;
 	}) as typeof structuredClone;
 }
 
