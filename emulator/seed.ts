@@ -117,8 +117,16 @@ const STREETS = ['Main St', 'Oak Avenue', 'Harbor Blvd', 'Market Street', 'King 
 const BASE_TIME = Date.UTC(2024, 0, 15, 9, 0, 0);
 const DAY = 86_400_000;
 
+const isoMemo = new Map<number, string>();
+/** RFC 3339 without milliseconds, as Ion prints timestamps (memoised: seeds reuse many instants). */
 function iso(ms: number): string {
-	return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+	let s = isoMemo.get(ms);
+	if (s === undefined) {
+		s = new Date(ms).toISOString().slice(0, 19) + 'Z';
+		if (isoMemo.size > 100_000) isoMemo.clear();
+		isoMemo.set(ms, s);
+	}
+	return s;
 }
 
 function hex(rng: Rng, n: number): string {

@@ -1,10 +1,12 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
 // Dev-only emulator code (never published): reads the spec file with node:fs.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import { OpenAPIRouter, OpenAPIValidator } from 'openapi-backend';
 import type { Document, Operation } from 'openapi-backend';
+import type { OpenAPIRouter as RouterClass } from 'openapi-backend/router';
+import type { OpenAPIValidator as ValidatorClass } from 'openapi-backend/validation';
 
 import { SPEC_QUIRKS } from './spec-quirks';
 
@@ -20,8 +22,8 @@ export interface SpecValidationIssue {
 
 export interface LoadedSpec {
 	document: Json;
-	router: OpenAPIRouter;
-	validator: OpenAPIValidator;
+	router: RouterClass;
+	validator: ValidatorClass;
 	loadMs: number;
 }
 
@@ -88,6 +90,15 @@ export function loadSpec(): LoadedSpec {
 	const raw = strip(loadYaml(readFileSync(SPEC_PATH, 'utf8'))) as Json;
 	for (const quirk of SPEC_QUIRKS) quirk.apply(raw);
 	const document = dereference(raw);
+	// openapi-backend's validation module pulls in an ESM-only ref parser. Node's own require loads it
+	// (require(esm)); Jest's module registry cannot, and Jest also patches node:module's createRequire.
+	// process.getBuiltinModule (Node >= 20.16) hands out the unpatched builtin, so both modules load natively.
+	const builtin = (process as unknown as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.('node:module') as
+		| { createRequire: typeof createRequire }
+		| undefined;
+	const nativeRequire = (builtin?.createRequire ?? createRequire)(__filename);
+	const { OpenAPIRouter } = nativeRequire('openapi-backend/router') as typeof import('openapi-backend/router');
+	const { OpenAPIValidator } = nativeRequire('openapi-backend/validation') as typeof import('openapi-backend/validation');
 	const router = new OpenAPIRouter({ definition: document as unknown as Document });
 	const validator = new OpenAPIValidator({
 		definition: document as unknown as Document,
