@@ -357,14 +357,18 @@ function installPackage(n8nDir: string, packageDir: string): { name: string; ver
 	return { name: PACKAGE_NAME, version: pkg.version };
 }
 
-/** Strips n8n's log lines and returns the JSON document it printed (the first line starting with `{` or `[`). */
+/**
+ * Strips n8n's log lines and returns the JSON document it printed. n8n prints it with
+ * `JSON.stringify(data, null, 2)`, so it starts at a line that is exactly `{` (or `[`) and ends at
+ * the last line that is exactly `}` (or `]`); log lines such as `[license SDK] ...` are skipped.
+ */
 export function parseJsonOutput(stdout: string): unknown {
 	const lines = stdout.split('\n');
-	const start = lines.findIndex((l) => l.startsWith('{') || l.startsWith('['));
+	const start = lines.findIndex((l) => /^[{[]\s*$/.test(l));
 	if (start < 0) throw new Error(`no JSON in n8n output:\n${stdout.slice(-2000)}`);
-	// The JSON runs to the last line that closes it.
+	const closing = lines[start].trim() === '{' ? '}' : ']';
 	let end = lines.length;
-	while (end > start && !/^[}\]]/.test(lines[end - 1])) end--;
+	while (end > start && lines[end - 1].trim() !== closing) end--;
 	return JSON.parse(lines.slice(start, end).join('\n'));
 }
 
@@ -505,6 +509,17 @@ export async function createN8nInstance({ packageDir = REPO_ROOT, userFolder, po
 				fs.writeFileSync(file, JSON.stringify(workflowOrFile));
 			}
 			await mustCli(['import:workflow', `--input=${file}`]);
+		},
+		/** Imports several workflow files with one CLI call (`import:workflow --separate`). */
+		async importWorkflowFiles(files: string[]): Promise<void> {
+			const dir = path.join(root, `workflows-${randomBytes(4).toString('hex')}`);
+			fs.mkdirSync(dir);
+			try {
+				for (const f of files) fs.copyFileSync(f, path.join(dir, path.basename(f)));
+				await mustCli(['import:workflow', '--separate', `--input=${dir}`]);
+			} finally {
+				fs.rmSync(dir, { recursive: true, force: true });
+			}
 		},
 		/** `n8n execute --id=<id> --rawOutput`: `data` is the JSON n8n printed (the run data, or the error). */
 		async execute(id: string, { timeoutMs = 180_000 }: { timeoutMs?: number } = {}): Promise<ExecuteResult> {
