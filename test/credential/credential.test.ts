@@ -3,6 +3,8 @@
 import { UNKNOWN_ACCOUNT_ID, startEmulator, type Emulator } from '../../emulator';
 import { sleep } from 'n8n-workflow';
 
+import { StreamOneIonApi } from '../../credentials/StreamOneIonApi.credentials';
+
 import {
 	CredentialProbe,
 	CredentialStore,
@@ -51,6 +53,40 @@ function expectNoSecrets(result: RunNodeResult, secrets: string[]): void {
 		expect(text).not.toMatch(TOKEN_LIKE);
 	}
 }
+
+describe('credential streamOneIonApi (description)', () => {
+	const credential = new StreamOneIonApi();
+	const field = (name: string) => credential.properties.find((p) => p.name === name);
+
+	it('declares the user fields, with hints', () => {
+		expect(credential.name).toBe('streamOneIonApi');
+		expect(credential.displayName).toBe('TD SYNNEX StreamOne Ion API');
+		expect(field('accountId')).toMatchObject({ required: true, type: 'string' });
+		expect(field('accountId')?.hint).toMatch(/Account Information/);
+		expect(field('refreshToken')).toMatchObject({
+			required: true,
+			typeOptions: { password: true },
+		});
+		expect(field('refreshToken')?.hint).toMatch(/Request New Credentials/);
+		expect(field('refreshToken')?.hint).toMatch(/fixed value, not an expression/);
+		expect(field('accessToken')).toMatchObject({ typeOptions: { password: true } });
+		expect(field('accessToken')?.required).toBeFalsy();
+		expect(field('baseUrl')?.default).toBe('https://ion.tdsynnex.com');
+	});
+
+	it('declares every key preAuthentication returns, with one hidden expirable token', () => {
+		const expirable = credential.properties.filter(
+			(p) => p.type === 'hidden' && p.typeOptions?.expirable,
+		);
+		expect(expirable.map((p) => p.name)).toEqual(['sessionToken']);
+		expect(field('expiresAt')?.type).toBe('hidden');
+		expect(typeof credential.preAuthentication).toBe('function');
+		expect(credential.authenticate).toEqual({
+			type: 'generic',
+			properties: { headers: { Authorization: '=Bearer {{$credentials.sessionToken}}' } },
+		});
+	});
+});
 
 describe('credential streamOneIonApi (emulator)', () => {
 	let ion: Emulator;
@@ -305,6 +341,41 @@ describe('credential streamOneIonApi (emulator)', () => {
 			expectNoSecrets(result, [refreshToken, accessToken]);
 		});
 
+		it('a 5xx from the token endpoint says so; the failure is not remembered, the next run refreshes', async () => {
+			const refreshToken = ion.issueRefreshToken();
+			const store = new CredentialStore({
+				accountId: ion.accountId,
+				refreshToken,
+				baseUrl: ion.url,
+			});
+			ion.setFaults([{ kind: '5xx', path: '/oauth/token', count: 1 }]);
+			const failed = await runNode({ nodeType: probe(), parameters: listCustomers, store });
+			expect(failed.error?.message).toMatch(/^StreamOne Ion's token endpoint failed \(HTTP 503/);
+			expectNoSecrets(failed, [refreshToken]);
+			expect(store.updates).toBe(0);
+
+			const ok = await runNode({ nodeType: probe(), parameters: listCustomers, store });
+			expect(ok.error).toBeUndefined();
+			expect(ion.stats().tokenCalls).toBe(2);
+			expect(store.data.refreshToken).toBe(ion.lastIssuedRefreshToken);
+		});
+
+		it('a dropped connection at the token endpoint says so, without the token', async () => {
+			const refreshToken = ion.issueRefreshToken();
+			const store = new CredentialStore({
+				accountId: ion.accountId,
+				refreshToken,
+				baseUrl: ion.url,
+			});
+			ion.setFaults([{ kind: 'drop', path: '/oauth/token', count: 1 }]);
+			const failed = await runNode({ nodeType: probe(), parameters: listCustomers, store });
+			expect(failed.error?.message).toMatch(
+				/^Could not reach StreamOne Ion at .*\/oauth\/token \(/,
+			);
+			expect(failed.error?.message).toMatch(/Request New Credentials/);
+			expectNoSecrets(failed, [refreshToken]);
+		});
+
 		it('network failure says so, without the token', async () => {
 			const refreshToken = ion.issueRefreshToken();
 			const store = new CredentialStore({
@@ -325,7 +396,7 @@ describe('credential streamOneIonApi (emulator)', () => {
 });
 
 describe('credential streamOneIonApi with expiring access tokens (emulator)', () => {
-	const TTL = 1500;
+	const TTL = 3000; // long enough for 125 retries after the refresh, even on a loaded CI machine
 	let ion: Emulator;
 	beforeEach(async () => {
 		ion = await startEmulator({ port: 0, seed: 'demo', accessTokenTtlMs: TTL });
