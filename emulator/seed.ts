@@ -213,6 +213,18 @@ export function productPlans(p: { id: string; monthly: number }): Product['defin
 	];
 }
 
+const consumptionMemo = new Map<string, Product['cloudConsumption']>();
+function consumption(provider: string): Product['cloudConsumption'] {
+	let c = consumptionMemo.get(provider);
+	if (!c) {
+		c = { cloudProvider: provider, priceBookName: 'Default' };
+		consumptionMemo.set(provider, c);
+	}
+	return c;
+}
+const USD = ['USD'];
+const NO_ADDONS: unknown[] = [];
+
 function buildProduct(accountId: string, e: CatalogEntry, at: number): Product {
 	const provider = providerByName(e.provider) as Provider;
 	return {
@@ -231,7 +243,7 @@ function buildProduct(accountId: string, e: CatalogEntry, at: number): Product {
 		},
 		definition: {
 			productLanguage: 'en',
-			supportedCurrencies: ['USD'],
+			supportedCurrencies: USD,
 			billingMode: e.monthly === 0 ? 'POSTPAY' : 'PREPAY',
 			skus: [
 				{
@@ -249,11 +261,11 @@ function buildProduct(accountId: string, e: CatalogEntry, at: number): Product {
 					plans: productPlans(e),
 				},
 			],
-			addOns: [],
+			addOns: NO_ADDONS,
 		},
 		versionHistory: [{ name: '1', effectiveDate: iso(at) }],
 		allowSubscriptionSwitch: true,
-		cloudConsumption: { cloudProvider: provider.name, priceBookName: 'Default' },
+		cloudConsumption: consumption(provider.name),
 		verticals: e.verticals,
 		isSharedProduct: false,
 		hideFromMarketplace: false,
@@ -436,6 +448,19 @@ export interface SubscriptionInput {
 	resellerPO: string;
 }
 
+const productInfoMemo = new Map<string, Subscription['ccpProductInfo']>();
+/** Shared per product+plan (never mutated in place: plan changes assign a new object). */
+function productInfo(product: Product, sku: Product['definition']['skus'][number], planId: string, planName: string): Subscription['ccpProductInfo'] {
+	const key = `${product.id}|${sku.id}|${planId}|${planName}|${product.marketing.displayName}`;
+	let info = productInfoMemo.get(key);
+	if (!info) {
+		info = { productId: product.id, productDisplayName: product.marketing.displayName, skuId: sku.id, skuDisplayName: sku.displayName, planId, planDisplayName: planName };
+		if (productInfoMemo.size > 50_000) productInfoMemo.clear();
+		productInfoMemo.set(key, info);
+	}
+	return info;
+}
+
 export function buildSubscription(accountId: string, id: string, s: SubscriptionInput): Subscription {
 	const sku = s.product.definition.skus[0];
 	const customerId = s.customer.name.split('/').pop() as string;
@@ -471,14 +496,7 @@ export function buildSubscription(accountId: string, id: string, s: Subscription
 		parentSubscriptionId: '',
 		resellerPO: s.resellerPO,
 		customerPO: '',
-		ccpProductInfo: {
-			productId: s.product.id,
-			productDisplayName: s.product.marketing.displayName,
-			skuId: sku.id,
-			skuDisplayName: sku.displayName,
-			planId: s.planId,
-			planDisplayName: s.planName,
-		},
+		ccpProductInfo: productInfo(s.product, sku, s.planId, s.planName),
 		isTrial: false,
 		autoRenew: s.autoRenew,
 		customerName: s.customer.customerOrganization,

@@ -1,5 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
-// Emulator tests (dev only): real HTTP with global fetch and timers.
 import { startEmulator } from '../../emulator';
 import type { Emulator } from '../../emulator';
 import { acct, call, exchange, login, sleep } from './helpers';

@@ -1,6 +1,10 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 // Test helpers for the emulator (dev only): plain fetch against a running instance.
 import type { Emulator } from '../../emulator';
+
+/** Response bodies are read loosely in tests; assertions check the shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Loose = Record<string, any>;
 
 export interface Res<T = Record<string, unknown>> {
 	status: number;
@@ -8,7 +12,7 @@ export interface Res<T = Record<string, unknown>> {
 	body: T;
 }
 
-export async function call<T = Record<string, any>>(
+export async function call<T = Loose>(
 	ion: Emulator,
 	path: string,
 	init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
@@ -25,7 +29,7 @@ export async function call<T = Record<string, any>>(
 	return { status: r.status, headers: r.headers, body: (text ? JSON.parse(text) : {}) as T };
 }
 
-export async function exchange(ion: Emulator, refreshToken: string): Promise<Res<Record<string, any>>> {
+export async function exchange(ion: Emulator, refreshToken: string): Promise<Res<Loose>> {
 	return call(ion, '/oauth/token', {
 		method: 'POST',
 		headers: { 'content-type': 'application/x-www-form-urlencoded' },
