@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
 // Customer resource: requests as the spec says, outputs, pagination, validation, error mapping.
 import { dataRequests, rl, setup } from './helpers';
 import type { Ctx } from './helpers';

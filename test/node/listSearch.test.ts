@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
 // Resource-locator searches: Ion's page token is handed through, the search text goes to
 // Ion's filter, an ID typed in the customer search is looked up directly.
 import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
@@ -25,7 +24,11 @@ function loadOptionsContext(): ILoadOptionsFunctions {
 			headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
 		});
 		const body = (await res.json()) as IDataObject;
-		return { statusCode: res.status, body, headers: Object.fromEntries(res.headers.entries()) };
+		const headers: IDataObject = {};
+		res.headers.forEach((value, key) => {
+			headers[key] = value;
+		});
+		return { statusCode: res.status, body, headers };
 	};
 	return {
 		getCredentials: async () => credentials,

@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
 // Product resource: requests as the spec says, outputs, pagination, validation, error mapping.
 import { PROVIDERS } from '../../emulator/seed';
 import { dataRequests, rl, setup } from './helpers';

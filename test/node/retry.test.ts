@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
 // Retry policy (issue 6): 429 for every method, 5xx/drops for reads only, unknown outcome for
 // POSTs, Return All resumes from the failed page, and the Retry Settings caps.
 import { CredentialStore, runNode } from '../harness';
