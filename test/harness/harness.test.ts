@@ -119,6 +119,19 @@ describe('test harness (throwaway server)', () => {
 		expect(fake.tokenCalls).toBe(1);
 	});
 
+	it('resolves expressions on read and never overwrites a stored expression (except the expirable field)', async () => {
+		const store = new CredentialStore({
+			accountId: '={{ "10" + "00" }}',
+			refreshToken: '={{ "r" + "0" }}',
+			baseUrl: fake.url,
+		});
+		const result = await runNode({ nodeType: new CredentialProbe(), parameters: {}, store });
+		expect(result.error).toBeUndefined();
+		expect(fake.tokenCalls).toBe(1);
+		expect(store.data.refreshToken).toBe('={{ "r" + "0" }}');
+		expect(store.data.sessionToken).toBe('a1');
+	});
+
 	it('refreshes once after a 401 and retries', async () => {
 		fake.validRefresh.add('rX');
 		const store = new CredentialStore({

@@ -265,14 +265,14 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		nodeCredentials: INodeCredentialsDetails,
 		type: string,
 		_mode: WorkflowExecuteMode,
-		executeData?: IExecuteData,
+		_executeData?: IExecuteData,
 		raw?: boolean,
 	): Promise<ICredentialDataDecryptedObject> {
 		const store = this.findStore(nodeCredentials);
 		store.reads += 1;
 		const data = structuredClone(store.data);
 		if (raw) return data;
-		return applyDefaults(type, data, executeData?.node);
+		return applyDefaults(type, data);
 	}
 
 	async updateCredentials(
@@ -295,7 +295,6 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 export function applyDefaults(
 	type: string,
 	data: ICredentialDataDecryptedObject,
-	node?: INode,
 ): ICredentialDataDecryptedObject {
 	const credentialType = getCredentialType(type);
 	const withDefaults = NodeHelpers.getNodeParameters(
@@ -308,7 +307,8 @@ export function applyDefaults(
 	) as ICredentialDataDecryptedObject;
 	const hasExpression = Object.values(withDefaults).some((value) => isExpression(value));
 	if (!hasExpression) return withDefaults;
-	const exprNode: INode = node ?? {
+	// Like the CLI: credential expressions are resolved against a mock node, never the real one.
+	const exprNode: INode = {
 		id: 'credentials',
 		name: 'Credentials',
 		type: 'n8n-nodes-base.noOp',
@@ -316,11 +316,24 @@ export function applyDefaults(
 		position: [0, 0],
 		parameters: {},
 	};
+	const mockType = {
+		description: {
+			displayName: 'Mock',
+			name: exprNode.type,
+			group: ['transform'],
+			version: 1,
+			description: '',
+			defaults: {},
+			inputs: ['main'],
+			outputs: ['main'],
+			properties: [],
+		},
+	} as unknown as INodeType;
 	const workflow = new Workflow({
 		nodes: [exprNode],
 		connections: {},
 		active: false,
-		nodeTypes: makeNodeTypes({}),
+		nodeTypes: makeNodeTypes({ [exprNode.type]: mockType }),
 	});
 	return workflow.expression.getComplexParameterValue(
 		exprNode,
