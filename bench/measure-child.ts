@@ -246,6 +246,7 @@ async function measure(job: Job): Promise<MeasureResult> {
 	let itemErrors = 0;
 	let ok = true;
 	let error: string | undefined;
+	const hrStartUs = Number(process.hrtime.bigint() / 1000n);
 	const t0 = performance.now();
 	try {
 		if (job.contender === 'node') {
@@ -292,6 +293,7 @@ async function measure(job: Job): Promise<MeasureResult> {
 		error = errorText(e);
 	}
 	const wallMs = performance.now() - t0;
+	const hrEndUs = Number(process.hrtime.bigint() / 1000n);
 	return {
 		ok,
 		error,
@@ -302,6 +304,8 @@ async function measure(job: Job): Promise<MeasureResult> {
 		maxRssKb: process.resourceUsage().maxRSS,
 		rssBeforeKb,
 		heapUsedAfterMb: Math.round(process.memoryUsage().heapUsed / 1048576),
+		hrStartUs,
+		hrEndUs,
 	};
 }
 
@@ -316,8 +320,8 @@ process.on('message', (raw: unknown) => {
 				send({ type: 'ready', notes });
 			} else if (msg.type === 'go' && job) {
 				const result = await measure(job);
-				send({ type: 'result', result });
-				process.disconnect?.();
+				// exit on our own (not killed), so --cpu-prof can write its profile
+				process.send?.({ type: 'result', result }, () => process.exit(0));
 			}
 		} catch (error) {
 			send({ type: 'fatal', error: (error as Error).stack ?? String(error) });

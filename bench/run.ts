@@ -10,8 +10,17 @@
  * emulator's request counters are reset just before the timed part and read just after it.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -52,6 +61,9 @@ const outFile = resolve(opt('out') ?? join(__dirname, 'results', 'latest.json'))
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const childTimeoutMs = Number(opt('timeout') ?? 180_000);
 const rawGetConcurrency = Number(opt('get-concurrency') ?? 0);
+/** --profile: V8 CPU profiles of the node contender's child processes, into bench/results/profiles/ */
+const profileDir =
+	opt('profile') !== undefined ? resolve(join(__dirname, 'results', 'profiles')) : undefined;
 
 const here = __dirname;
 const root = resolve(here, '..');
@@ -152,12 +164,23 @@ function authCounts(stats: Stats): { token: number; validate: number } {
 
 async function runMeasurement(emu: Emulator, job: Job): Promise<Measurement> {
 	const started = performance.now();
+	const profile = profileDir && job.contender.startsWith('node');
+	const profileName = `${job.workload.id}-${job.contender}-${Date.now()}.cpuprofile`;
+	if (profile) mkdirSync(profileDir, { recursive: true });
 	const child = fork(join(here, 'measure-child.ts'), [], {
-		execArgv: tsxExecArgv,
+		execArgv: profile
+			? [
+					...tsxExecArgv,
+					'--cpu-prof',
+					// a directory per run: tsx's module-hooks thread writes a profile of its own
+					`--cpu-prof-dir=${join(profileDir, `${profileName}.d`)}`,
+				]
+			: tsxExecArgv,
 		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		cwd: root,
 	});
 	let warmupNotes: string[] = [];
+	let profileWindow: unknown;
 	try {
 		const result = await new Promise<MeasureResult>((res, rej) => {
 			const timer = setTimeout(
@@ -191,6 +214,14 @@ async function runMeasurement(emu: Emulator, job: Job): Promise<Measurement> {
 			});
 		});
 		const stats = await emu.call<Stats>('stats');
+		if (profile) {
+			profileWindow = { startUs: result.hrStartUs, endUs: result.hrEndUs, wallMs: result.wallMs };
+			// the timed window, so profile-summary.ts can leave out module loading and warm-up
+			writeFileSync(
+				join(profileDir, `${profileName}.window.json`),
+				JSON.stringify({ startUs: result.hrStartUs, endUs: result.hrEndUs, wallMs: result.wallMs }),
+			);
+		}
 		const { token, validate } = authCounts(stats);
 		return {
 			...result,
@@ -228,11 +259,35 @@ async function runMeasurement(emu: Emulator, job: Job): Promise<Measurement> {
 			childMs: performance.now() - started,
 		};
 	} finally {
-		if (child.exitCode === null) child.kill('SIGKILL');
+		if (child.exitCode === null && child.signalCode === null) {
+			await new Promise<void>((res) => {
+				const timer = setTimeout(() => {
+					child.kill('SIGKILL');
+					res();
+				}, 15_000);
+				child.once('exit', () => {
+					clearTimeout(timer);
+					res();
+				});
+			});
+		}
+		if (profile && profileWindow)
+			keepMainThreadProfile(join(profileDir, `${profileName}.d`), join(profileDir, profileName));
 	}
 }
 
 // ---------- helpers ----------
+
+/** Of the profiles one process wrote (main thread, tsx hooks thread), keeps the main thread's: the largest. */
+function keepMainThreadProfile(dir: string, target: string): void {
+	if (!existsSync(dir)) return;
+	const found = readdirSync(dir)
+		.filter((f) => f.endsWith('.cpuprofile'))
+		.map((f) => ({ f: join(dir, f), size: statSync(join(dir, f)).size }))
+		.sort((a, b) => b.size - a.size);
+	if (found.length) renameSync(found[0].f, target);
+	rmSync(dir, { recursive: true, force: true });
+}
 
 const median = (xs: number[]): number => {
 	const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -341,6 +396,7 @@ interface FaultRow {
 async function main(): Promise<void> {
 	const benchStart = performance.now();
 	const mach = machine();
+	const loadStart = loadavg().map((x) => x.toFixed(2));
 	log(
 		`bench: runs=${runs}${quick ? ' (quick)' : ''}, faults=${withFaults}, page size=${maxPageSize}; ` +
 			`${mach.cpu as string}, ${mach.cores as number} cores, ${mach.ramGb as number} GB, node ${mach.node as string}`,
@@ -717,8 +773,12 @@ async function main(): Promise<void> {
 		for (const x of problems) p(`- ${x}`);
 	}
 	const totalS = (performance.now() - benchStart) / 1000;
+	const loadEnd = loadavg().map((x) => x.toFixed(2));
 	p();
-	p(`Total benchmark time: ${totalS.toFixed(0)} s.`);
+	p(
+		`Total benchmark time: ${totalS.toFixed(0)} s. Load average (1/5/15 min) at start ${loadStart.join(' / ')}, ` +
+			`at end ${loadEnd.join(' / ')} on ${mach.cores as number} cores (anything above ~${mach.cores as number} means other work competed for the CPU).`,
+	);
 	process.stdout.write(`${lines.join('\n')}\n`);
 
 	mkdirSync(dirname(outFile), { recursive: true });

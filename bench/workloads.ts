@@ -148,5 +148,8 @@ export interface MeasureResult {
 	maxRssKb: number;
 	rssBeforeKb: number;
 	heapUsedAfterMb: number;
+	/** process.hrtime of the timed part, in microseconds (same clock as V8 CPU profiles) */
+	hrStartUs?: number;
+	hrEndUs?: number;
 	notes?: string[];
 }
