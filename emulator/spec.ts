@@ -111,11 +111,14 @@ export function loadSpec(): LoadedSpec {
 			if (String(context) !== 'requestBodyValidator') {
 				(ajv.opts as { coerceTypes?: unknown }).coerceTypes = true;
 			}
-			// formats the spec uses that Ajv does not ship without ajv-formats
-			ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/);
-			ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
-			ajv.addFormat('email', /^[^\s@]+@[^\s@]+$/);
-			ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:/i);
+			// formats the spec uses that Ajv does not ship without ajv-formats. Functions, not RegExp objects:
+			// under Jest, a RegExp from this module's realm fails Ajv's instanceof check.
+			const dateTime = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
+			const date = /^\d{4}-\d{2}-\d{2}$/;
+			ajv.addFormat('date-time', (v: string) => dateTime.test(v));
+			ajv.addFormat('date', (v: string) => date.test(v));
+			ajv.addFormat('email', (v: string) => /^[^\s@]+@[^\s@]+$/.test(v));
+			ajv.addFormat('uri', (v: string) => /^[a-z][a-z0-9+.-]*:/i.test(v));
 			return ajv;
 		},
 	});

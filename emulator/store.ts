@@ -7,11 +7,13 @@ export interface Cart {
 	customerId: string;
 	name: string;
 	displayName: string;
+	userName: string;
+	payment: { paymentType?: string; creditCardName?: string };
 	status: string;
+	currencyCode: string;
 	cartItems: CartItem[];
 	createTime: string;
 	updateTime: string;
-	[key: string]: unknown;
 }
 
 export interface CartItem {
@@ -41,6 +43,8 @@ export class Store {
 	readonly orderOrder: string[] = [];
 	readonly carts = new Map<string, Cart>();
 	readonly reports = new Map<string, Report>();
+	/** demo reports are created on first use */
+	reportsInitialised = false;
 	/** bumps on every write; list caches key on it */
 	version = 0;
 	nextCustomerId = 10001;

@@ -3,7 +3,7 @@ import { nowIso, q } from '../context';
 import type { HandlerContext, HandlerResult, RouteTable } from '../context';
 import { IonError, notFound } from '../errors';
 import { filterHash, tokenPage } from '../pagination';
-import { buildCustomer } from '../seed';
+import { buildCustomer, PROVIDERS } from '../seed';
 import { Store } from '../store';
 import type { Customer, CustomerAddress } from '../types';
 
@@ -122,35 +122,46 @@ function cloudProfiles(ctx: HandlerContext): HandlerResult {
 	const c = requireCustomer(ctx, ctx.params.customerId);
 	const id = Store.customerId(c);
 	const subs = ctx.store.subscriptionsByCustomer.get(id) ?? [];
-	const providerIds = new Set(subs.map((s) => ctx.store.subscriptions.get(s)?.cloudProviderId));
+	const used = new Set(subs.map((s) => ctx.store.subscriptions.get(s)?.cloudProviderId));
 	const wanted = q(ctx.query, 'providerId');
-	const profiles = [...providerIds]
-		.filter((p): p is string => !!p && (!wanted || wanted === p))
-		.sort()
-		.map((providerId) => ({
-			providerId,
-			customerId: id,
-			accountId: ctx.accountId,
-			enabled: true,
-			termsAccepted: true,
-			profileStatus: 'ACTIVE',
-			tenantId: `${c.uid}`,
-			domain: c.customerEmail.split('@')[1],
-		}));
-	return { status: 200, body: { cloudProfiles: profiles } };
+	const enabledOnly = q(ctx.query, 'enabledOnly') === 'true';
+	const domain = c.customerEmail.split('@')[1] ?? '';
+	const profiles = PROVIDERS.filter((p) => (!wanted || wanted === p.id) && (!enabledOnly || used.has(p.id))).map((p) => ({
+		providerId: p.id,
+		displayName: p.displayName,
+		shortName: p.name,
+		enabled: used.has(p.id),
+		passRiOptimization: false,
+		discountedRiOptimization: false,
+		customerTenantId: used.has(p.id) && p.vendor === 'MICROSOFT' ? c.uid : '',
+		billingAccounts: '',
+		customerDomain: used.has(p.id) ? domain : '',
+		allowDelegatedAccess: p.vendor === 'MICROSOFT' && used.has(p.id),
+		gdapStatus: p.vendor === 'MICROSOFT' && used.has(p.id) ? 'ACTIVE' : '',
+		gdapLevel: p.vendor === 'MICROSOFT' && used.has(p.id) ? 'DEFAULT' : '',
+		gdapRoles: p.vendor === 'MICROSOFT' && used.has(p.id) ? ['Directory Readers', 'License Administrator'] : [],
+		agreementStatus: used.has(p.id) ? 'ACCEPTED' : 'NOT_ACCEPTED',
+	}));
+	return { status: 200, body: { customerId: id, customerOrganization: c.customerOrganization, customerCloudProfiles: profiles } };
 }
 
 function cloudProfile(ctx: HandlerContext): HandlerResult {
 	const c = requireCustomer(ctx, ctx.params.customerId);
+	const a = c.customerAddress;
+	const address = { addressLine1: a.street, addressLine2: a.suite ?? '', city: a.city, state: a.state, postalCode: a.zip, country: a.country };
+	const [first, ...rest] = c.customerName.split(' ');
 	return {
 		status: 200,
 		body: {
-			providerId: q(ctx.query, 'providerId') ?? '2',
-			customerId: Store.customerId(c),
-			accountId: ctx.accountId,
-			termsAccepted: true,
-			tenantId: c.uid,
-			domain: c.customerEmail.split('@')[1],
+			id: c.uid,
+			companyProfile: { tenantId: c.uid, domain: c.customerEmail.split('@')[1] ?? '', companyName: c.customerOrganization, email: c.customerEmail, address },
+			billingProfile: { id: `bp-${Store.customerId(c)}`, email: c.customerEmail, culture: `${c.languageCode}-${a.country}`, language: c.languageCode, companyName: c.customerOrganization, defaultAddress: address },
+			customDomains: [c.customerEmail.split('@')[1] ?? ''],
+			allowDelegatedAccess: true,
+			agreementStatus: 'ACCEPTED',
+			agreements: [
+				{ firstName: first, lastName: rest.join(' '), middleName: '', email: c.customerEmail, phoneNumber: c.customerPhone, templateId: '117a5ba1-7e4e-4b1b-8b51-5fa2a3d0e1c4', dateAgreed: c.createTime, type: 'MicrosoftCustomerAgreement', agreementLink: 'https://aka.ms/customeragreement' },
+			],
 		},
 	};
 }

@@ -1,8 +1,10 @@
 // All route handlers, keyed 'METHOD /spec/path/{template}' (the operationId the spec quirks assign).
 import type { RouteTable } from '../context';
+import { cartRoutes } from './carts';
 import { customerRoutes } from './customers';
 import { orderRoutes } from './orders';
 import { productRoutes } from './products';
+import { reportRoutes } from './reports';
 import { subscriptionRoutes } from './subscriptions';
 import { templateRoutes } from './templates';
 
@@ -12,6 +14,8 @@ export const ROUTES: RouteTable = {
 	...orderRoutes,
 	...productRoutes,
 	...templateRoutes,
+	...cartRoutes,
+	...reportRoutes,
 };
 
 export { provisioningErrorBody } from './orders';

@@ -86,7 +86,7 @@ function getOrder(ctx: HandlerContext): HandlerResult {
 	return { status: 200, body: findOrder(ctx) };
 }
 
-interface ItemRequest {
+export interface ItemRequest {
 	referenceId?: string;
 	action: 'CREATE' | 'UPDATE';
 	resourceId?: string;
@@ -99,7 +99,7 @@ interface ItemRequest {
 	attributes: Array<{ name?: string; value?: string }>;
 }
 
-interface OrderRequest {
+export interface OrderRequest {
 	referenceId?: string;
 	displayName?: string;
 	orderItems: ItemRequest[];
@@ -182,9 +182,12 @@ function planItems(ctx: HandlerContext, customerId: string, items: ItemRequest[]
 }
 
 function createOrder(ctx: HandlerContext): HandlerResult {
-	const customerId = ctx.params.customerId;
+	return { status: 200, body: placeOrder(ctx, ctx.params.customerId, ctx.body as OrderRequest) };
+}
+
+/** Validates all items, applies them (subscriptions created/changed) and stores the order. */
+export function placeOrder(ctx: HandlerContext, customerId: string, body: OrderRequest, cartId?: string): Order {
 	const customer = requireCustomer(ctx, customerId);
-	const body = ctx.body as OrderRequest;
 	const planned = planItems(ctx, customerId, body.orderItems);
 	const { store } = ctx;
 	const orderId = String(store.nextOrderId);
@@ -260,12 +263,13 @@ function createOrder(ctx: HandlerContext): HandlerResult {
 		status: 'COMPLETED',
 		currencyCode: 'USD',
 		total: Math.round(items.reduce((t, i) => t + i.price * i.quantity, 0) * 100) / 100,
+		...(cartId ? { cartId } : {}),
 		orderItems: items,
 		createTime: stamp,
 		updateTime: stamp,
 	};
 	store.addOrder(order);
-	return { status: 200, body: order };
+	return order;
 }
 
 /** Cancel window (like Microsoft's 7 days after purchase): CREATE items cancel their subscriptions, UPDATE items revert. */

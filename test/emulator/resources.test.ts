@@ -52,6 +52,16 @@ describe('emulator validation, 404s and state', () => {
 		expect(badInt.status).toBe(400);
 		expect(badInt.body.message).toContain('pagination.limit');
 
+		const badDate = await call(ion, acct(ion, '/subscriptions?endDate=yesterday'), { token });
+		expect(badDate.status).toBe(400);
+		expect(badDate.body.message).toContain('endDate');
+		const goodDate = await call(ion, acct(ion, '/subscriptions?endDate=2030-01-01T00:00:00Z'), { token });
+		expect(goodDate.status).toBe(200);
+
+		const unknownParam = await call(ion, acct(ion, '/customers?pageSize=5&colour=blue'), { token });
+		expect(unknownParam.status).toBe(400);
+		expect(unknownParam.body.message).toContain('colour');
+
 		const vendorMissing = await call(ion, acct(ion, '/provisionTemplates'), { token });
 		expect(vendorMissing.status).toBe(400);
 		expect(vendorMissing.body.message).toContain('vendor');
