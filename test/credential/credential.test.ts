@@ -484,6 +484,23 @@ describe('credential streamOneIonApi with expiring access tokens (emulator)', ()
 		expect(await spendDirectly(ion, store.data.refreshToken as string)).toBe(200);
 	});
 
+	it('the real node (customer getAll), 25 items x 5 executions with an expired access token: one token call', async () => {
+		const { store } = await expiredStore();
+		const items = Array.from({ length: 25 }, (_, i) => ({ json: { i } }));
+		const results = await runConcurrent(5, {
+			parameters: { resource: 'customer', operation: 'getAll', returnAll: false, limit: 1 },
+			store,
+			items,
+		});
+		for (const result of results) {
+			expect(result.error).toBeUndefined();
+			expect(result.items).toHaveLength(25);
+			expect(result.items.every((item) => item.error === undefined)).toBe(true);
+		}
+		expect(ion.stats().tokenCalls).toBe(1);
+		expect(store.data.refreshToken).toBe(ion.lastIssuedRefreshToken);
+	});
+
 	it('25 items x 5 concurrent executions on first use (no access token yet): exactly one token call', async () => {
 		const store = new CredentialStore({
 			accountId: ion.accountId,

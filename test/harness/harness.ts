@@ -363,7 +363,11 @@ function makeNodeTypes(types: Record<string, INodeType>): INodeTypes {
 function asLoaded(nodeClass: INodeType): INodeType {
 	const copy = Object.create(Object.getPrototypeOf(nodeClass) as object) as INodeType;
 	Object.assign(copy, nodeClass);
-	copy.description = structuredClone(nodeClass.description);
+	// Shallow: descriptions hold functions (routing hooks, pagination). Only `properties` changes.
+	copy.description = {
+		...nodeClass.description,
+		properties: [...nodeClass.description.properties],
+	};
 	DirectoryLoader.applyDeclarativeNodeOptionParameters(copy);
 	return copy;
 }
