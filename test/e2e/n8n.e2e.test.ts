@@ -1,0 +1,271 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+// End-to-end in real n8n 2.41.1 on Node 24 (provisioned by scripts/n8n-env.ts into .cache/) against the
+// emulator: the built package is installed as a community package in a throwaway n8n folder, the example
+// workflows run with `n8n execute`, and what they did is checked in the emulator's store.
+import * as path from 'node:path';
+
+import { startEmulator, type Emulator } from '../../emulator';
+import {
+	DEMO_CREDENTIAL_ID,
+	DEMO_CREDENTIAL_NAME,
+	exampleFiles,
+	RECONCILIATION_WORKFLOW_ID,
+} from '../../scripts/demo';
+import {
+	CREDENTIAL_TYPE,
+	createN8nInstance,
+	NODE_TYPE,
+	OWNER,
+	type N8nInstance,
+} from '../../scripts/n8n-env';
+import {
+	formatReconciliation,
+	nodeItems,
+	readReconciliation,
+	type RunOutput,
+} from '../../scripts/reconciliation-report';
+
+const SPENT_CREDENTIAL_ID = 'IonSpentCredential';
+const SPENT_WORKFLOW = path.join(__dirname, 'fixtures', 'spent-token-workflow.json');
+
+let ion: Emulator;
+let n8n: N8nInstance;
+let firstRefreshToken: string;
+let spentRefreshToken: string;
+
+async function exchange(
+	refreshToken: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+	const res = await fetch(`${ion.url}/oauth/token`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({
+			grant_type: 'refresh_token',
+			refresh_token: refreshToken,
+		}).toString(),
+	});
+	return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+async function run(workflowId: string): Promise<RunOutput> {
+	const result = await n8n.execute(workflowId);
+	const data = result.data as RunOutput | undefined;
+	if (!result.ok || data?.status !== 'success') {
+		const error = data?.data?.resultData?.error;
+		throw new Error(
+			`workflow ${workflowId} failed: ${error ? `${error.message} ${error.description ?? ''}` : `${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`}`,
+		);
+	}
+	return data;
+}
+
+function subscriptionSeats(id: string): number {
+	const s = ion.store.subscriptions.get(id);
+	if (!s) throw new Error(`subscription ${id} not in the emulator`);
+	return Number(s.subscriptionTotalLicenses);
+}
+
+beforeAll(async () => {
+	ion = await startEmulator({ port: 0, seed: 'demo' });
+	n8n = await createN8nInstance({ log: () => undefined });
+
+	firstRefreshToken = ion.issueRefreshToken();
+	// A token the user copied but that was already exchanged elsewhere.
+	spentRefreshToken = ion.issueRefreshToken();
+	expect((await exchange(spentRefreshToken)).status).toBe(200);
+
+	await n8n.importCredentials([
+		{
+			id: DEMO_CREDENTIAL_ID,
+			name: DEMO_CREDENTIAL_NAME,
+			type: CREDENTIAL_TYPE,
+			data: { accountId: ion.accountId, refreshToken: firstRefreshToken, baseUrl: ion.url },
+		},
+		{
+			id: SPENT_CREDENTIAL_ID,
+			name: 'StreamOne Ion (spent token)',
+			type: CREDENTIAL_TYPE,
+			data: { accountId: ion.accountId, refreshToken: spentRefreshToken, baseUrl: ion.url },
+		},
+	]);
+	await n8n.importWorkflowFiles([...exampleFiles(), SPENT_WORKFLOW]);
+	ion.reset();
+});
+
+afterAll(async () => {
+	await n8n?.dispose();
+	await ion?.close();
+});
+
+describe('n8n 2.41.1 with the built package', () => {
+	test('the package loads: n8n lists the node and credential types, and the owner sees the examples', async () => {
+		await n8n.start();
+		try {
+			const cookie = await n8n.setupOwner(OWNER);
+			const nodes = (await n8n.restGet('/types/nodes.json', cookie)) as Array<{
+				name: string;
+				displayName: string;
+				credentials?: Array<{ name: string }>;
+			}>;
+			const ionNode = nodes.find((t) => t.name === NODE_TYPE);
+			expect(ionNode).toBeDefined();
+			expect(ionNode?.displayName).toBe('TD SYNNEX StreamOne Ion');
+			expect(ionNode?.credentials?.map((c) => c.name)).toContain(CREDENTIAL_TYPE);
+			// usableAsTool: n8n adds the AI-agent tool variant
+			expect(nodes.some((t) => t.name === `${NODE_TYPE}Tool`)).toBe(true);
+
+			const credentials = (await n8n.restGet('/types/credentials.json', cookie)) as Array<{
+				name: string;
+				properties: Array<{ name: string }>;
+			}>;
+			const ionCredential = credentials.find((c) => c.name === CREDENTIAL_TYPE);
+			expect(ionCredential?.properties.map((p) => p.name)).toEqual(
+				expect.arrayContaining(['accountId', 'refreshToken', 'baseUrl']),
+			);
+
+			const workflows = (await n8n.restGet('/rest/workflows', cookie)) as {
+				data: Array<{ id: string; name: string }>;
+			};
+			expect(workflows.data.map((w) => w.id).sort()).toEqual([
+				'IonCatalogExport1',
+				'IonLicenceRecon01',
+				'IonOnboarding0001',
+				'IonSpentTokenTest',
+			]);
+		} finally {
+			await n8n.stop();
+		}
+	});
+
+	test('licence reconciliation: reports the drift and places one UPDATE order per drifting subscription', async () => {
+		const before = { '500003': subscriptionSeats('500003'), '500005': subscriptionSeats('500005') };
+		expect(before).toEqual({ '500003': 59, '500005': 183 });
+		const ordersBefore = ion.store.orders.size;
+
+		const report = readReconciliation(await run(RECONCILIATION_WORKFLOW_ID));
+		expect(report.customersChecked).toBe(12);
+		expect(report.subscriptionsCompared).toBe(12);
+		expect(report.inSync).toBe(8);
+		expect(report.drift.map((d) => [d.subscriptionId, d.ionSeats, d.seatsInUse, d.drift])).toEqual([
+			['500003', 59, 62, 3],
+			['500005', 183, 175, -8],
+			['500017', 211, 214, 3],
+			['500028', 10, 12, 2],
+		]);
+		expect(report.ordersPlaced).toHaveLength(4);
+		for (const order of report.ordersPlaced) expect(order.status).toBe('COMPLETED');
+
+		// Ion really changed: 4 new UPDATE orders, and the seats now match what is in use.
+		expect(ion.store.orders.size).toBe(ordersBefore + 4);
+		const updates = [...ion.store.orders.values()].slice(-4).flatMap((o) => o.orderItems);
+		expect(updates.map((i) => i.action)).toEqual(['UPDATE', 'UPDATE', 'UPDATE', 'UPDATE']);
+		expect(['500003', '500005', '500017', '500028'].map(subscriptionSeats)).toEqual([
+			62, 175, 214, 12,
+		]);
+
+		const text = formatReconciliation(report);
+		expect(text).toContain('Customers checked:       12');
+		expect(text).toMatch(
+			/Northwind Dental \(10003\)\s+500003\s+Microsoft 365 Business Premium\s+59\s+62\s+\+3/,
+		);
+		expect(text).toContain('UPDATE orders placed:    4');
+	});
+
+	test('licence reconciliation again: everything is in sync, no order is placed', async () => {
+		const ordersBefore = ion.store.orders.size;
+		const run2 = await run(RECONCILIATION_WORKFLOW_ID);
+		const report = readReconciliation(run2);
+		expect(report).toMatchObject({
+			customersChecked: 12,
+			subscriptionsCompared: 12,
+			inSync: 12,
+			drift: [],
+			ordersPlaced: [],
+		});
+		expect(nodeItems(run2, 'Update seats')).toHaveLength(0);
+		expect(ion.store.orders.size).toBe(ordersBefore);
+	});
+
+	test('customer onboarding: creates the customer, reads the template and places the first order', async () => {
+		const customersBefore = ion.store.customers.size;
+		const result = await run('IonOnboarding0001');
+
+		const customer = nodeItems(result, 'Create customer')[0];
+		expect(customer.customerOrganization).toBe('Harbor Veterinary Clinic');
+		const customerId = String(customer.customerId);
+		expect(customerId).toMatch(/^\d+$/);
+		expect(ion.store.customers.size).toBe(customersBefore + 1);
+		expect(ion.store.customers.get(customerId)?.customerName).toBe('Maya Lindqvist');
+
+		expect(nodeItems(result, 'Get provisioning template')[0].id).toBe('microsoft-create');
+
+		const order = nodeItems(result, 'Place first order')[0] as {
+			orderId: string;
+			status: string;
+			customerId: string;
+		};
+		expect(order.customerId).toBe(customerId);
+		const stored = ion.store.orders.get(order.orderId);
+		expect(stored?.orderItems).toHaveLength(1);
+		const item = stored!.orderItems[0];
+		expect(item).toMatchObject({
+			action: 'CREATE',
+			productId: 'MS-M365-BUSINESS-PREMIUM',
+			quantity: 15,
+		});
+		expect(item.attributes.find((a) => a.name === 'domainName')?.value).toMatch(/^harborvet/);
+		// the order bought a subscription for the new customer
+		const subs = [...ion.store.subscriptions.values()].filter((s) => s.customerId === customerId);
+		expect(subs.map((s) => [s.ccpProductId, s.subscriptionTotalLicenses])).toEqual([
+			['MS-M365-BUSINESS-PREMIUM', '15'],
+		]);
+	});
+
+	test('customer and catalogue export: every customer and every product plan as a flat row', async () => {
+		const result = await run('IonCatalogExport1');
+		const customers = nodeItems(result, 'Customer rows');
+		const products = nodeItems(result, 'Product rows');
+
+		expect(customers.map((c) => c.customerId).sort()).toEqual(
+			[...ion.store.customers.keys()].sort(),
+		);
+		const plans = [...ion.store.products.values()].flatMap((p) =>
+			p.definition.skus.flatMap((s) => s.plans.map((pl) => pl.id)),
+		);
+		expect(products.map((p) => p.planId).sort()).toEqual(plans.sort());
+		for (const row of [...customers, ...products]) {
+			for (const value of Object.values(row))
+				expect(value === null || typeof value !== 'object').toBe(true);
+		}
+	});
+
+	test('after the runs n8n holds the refresh token Ion issued last, and it still works', async () => {
+		const credentials = await n8n.exportCredentials();
+		const stored = credentials.find((c) => c.id === DEMO_CREDENTIAL_ID);
+		expect(stored?.type).toBe(CREDENTIAL_TYPE);
+		const refreshToken = String(stored?.data.refreshToken);
+		expect(refreshToken).not.toBe(firstRefreshToken);
+		expect(refreshToken).toBe(ion.lastIssuedRefreshToken);
+		// the spent-token credential was never touched
+		expect(credentials.find((c) => c.id === SPENT_CREDENTIAL_ID)?.data.refreshToken).toBe(
+			spentRefreshToken,
+		);
+
+		const { status, body } = await exchange(refreshToken);
+		expect(status).toBe(200);
+		expect(typeof body.access_token).toBe('string');
+		expect(typeof body.refresh_token).toBe('string');
+	});
+
+	test('a credential holding a spent refresh token fails with an actionable message (and never prints the token)', async () => {
+		const result = await n8n.execute('IonSpentTokenTest');
+		expect(result.ok).toBe(false);
+		const data = result.data as RunOutput | undefined;
+		const error = data?.data?.resultData?.error;
+		const message = `${error?.message ?? ''} ${error?.description ?? ''}`;
+		expect(message).toMatch(/refused the refresh token/i);
+		expect(message).toMatch(/expired|revoked|already used/i);
+		expect(message).toMatch(/Request New Credentials/);
+		expect(`${result.stdout}${result.stderr}`).not.toContain(spentRefreshToken);
+	});
+});
