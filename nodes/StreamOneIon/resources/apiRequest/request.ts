@@ -33,7 +33,7 @@ export const apiRequestRequestDescription: INodeProperties[] = [
 				description: 'The path is appended to /api/v3/accounts/{your Account ID}',
 			},
 			{
-				name: 'API Root (/Api/v3)',
+				name: 'API Root',
 				value: 'absolute',
 				description:
 					'The path is a full path starting with /api/v3/, for endpoints outside the account such as carts',
