@@ -1,5 +1,5 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error */
-// Test-only helpers for the node tests (emulator, credential, a faulty proxy on node:http, globalThis patch); not node code.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+// Test-only helpers for the node tests (emulator, credential, a faulty proxy on node:http); not node code.
 import { createServer, request as httpRequest } from 'node:http';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,30 +8,6 @@ import { startEmulator } from '../../emulator';
 import type { Emulator } from '../../emulator';
 import { CredentialStore, runNode } from '../harness';
 import type { RunNodeOptions, RunNodeResult } from '../harness';
-
-/*
- * The harness copies the node description with structuredClone, which throws on functions.
- * A declarative node's description legitimately holds functions (preSend, postReceive,
- * requestOperations.pagination; n8n itself never clones it), so until the harness copies
- * without structuredClone, fall back to a copy that keeps functions by reference.
- */
-const nativeClone = globalThis.structuredClone;
-function cloneKeepingFunctions<T>(value: T): T {
-	if (typeof value === 'function' || value === null || typeof value !== 'object') return value;
-	if (value instanceof RegExp || value instanceof Date) return value;
-	if (Array.isArray(value)) return value.map((v) => cloneKeepingFunctions(v)) as T;
-	const out: Record<string, unknown> = {};
-	for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = cloneKeepingFunctions(v);
-	return out as T;
-}
-globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) => {
-	try {
-		return nativeClone(value, options);
-	} catch (error) {
-		if ((error as Error).name === 'DataCloneError') return cloneKeepingFunctions(value);
-		throw error;
-	}
-}) as typeof structuredClone;
 
 export interface Ctx {
 	ion: Emulator;
