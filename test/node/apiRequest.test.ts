@@ -180,6 +180,25 @@ describe('API Request', () => {
 		expect(calls[0]).toMatchObject({ method: 'POST', path: `${account()}/customers/${sub.customerId}/orders`, body });
 	});
 
+	test('colon verbs work in relative paths without a leading slash', async () => {
+		const r = await runNode({
+			parameters: {
+				resource: 'apiRequest',
+				operation: 'request',
+				method: 'POST',
+				path: 'products:pricing',
+				sendBody: true,
+				jsonBody: JSON.stringify({ providerProductIds: ['x'] }),
+			},
+			store,
+			continueOnFail: true,
+		});
+		expect(r.items).toHaveLength(1);
+		const calls = dataCalls();
+		expect(calls).toHaveLength(1);
+		expect(calls[0]).toMatchObject({ method: 'POST', path: `${account()}/products:pricing` });
+	});
+
 	test('a 5xx on a POST is not retried; on a GET it is', async () => {
 		ion.setFaults([{ kind: '5xx', method: 'POST', path: '/api/v3/' }]);
 		const post = await runNode({
@@ -231,6 +250,7 @@ describe('API Request', () => {
 		['a double-encoded parent segment', 'account', '/customers/%252e%252e/x'],
 		['a full URL', 'account', 'https://evil.example.com/api/v3/x'],
 		['a protocol-relative host', 'account', '//evil.example.com/api/v3'],
+		['a URL after a segment', 'account', '/x/https://evil.example.com'],
 		['a backslash', 'account', '/customers\\..\\x'],
 		['a query string in the path', 'account', '/customers?pageSize=1'],
 		['whitespace', 'account', '/cust omers'],

@@ -371,7 +371,8 @@ export function resolveApiPath(
 			`Path is not allowed: ${why}`,
 			'API Request only reaches StreamOne Ion v3 paths under /api/v3 on the host of the credential. Enter a path such as /customers.',
 		);
-	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^[a-z][a-z0-9+.-]*:[^/]/i.test(path) || path.startsWith('//')) {
+	// "products:pricing" is a path (colon verb), "https://..." is not
+	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || path.includes('://') || path.startsWith('//')) {
 		refuse('full URLs and other hosts are refused');
 	}
 	if (path.includes('\\')) refuse('backslashes are refused');
