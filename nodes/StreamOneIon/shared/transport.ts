@@ -346,7 +346,6 @@ export async function runIonOperation(
 }
 
 function routingRequest(
-	ctx: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 	qs: IDataObject | undefined,
 ): DeclarativeRestApiSettings.ResultOptions {
@@ -366,7 +365,7 @@ export function ionRequest(policy: IonRequestPolicy = {}): PaginationFunction {
 		return await runIonOperation(this, requestData, async () => {
 			const { method, url } = requestData.options;
 			return await withIonRetry(this, { method, url }, policy, async () =>
-				this.makeRoutingRequest(routingRequest(this, requestData, undefined)),
+				this.makeRoutingRequest(routingRequest(requestData, undefined)),
 			);
 		});
 	};
@@ -423,7 +422,7 @@ export function tokenPagination(itemsKey: string, options: ListOptions = {}): Pa
 				};
 				if (pageToken !== undefined) qs.pageToken = pageToken;
 				const items = await withIonRetry(this, { method, url }, options, async () =>
-					this.makeRoutingRequest(routingRequest(this, requestData, qs)),
+					this.makeRoutingRequest(routingRequest(requestData, qs)),
 				);
 				const body = pageBody(items);
 				for (const record of toItems(body[itemsKey], options.mapRecord)) {
@@ -481,7 +480,7 @@ export function offsetPagination(itemsKey: string, options: ListOptions = {}): P
 					'pagination.offset': offset,
 				};
 				const items = await withIonRetry(this, { method, url }, options, async () =>
-					this.makeRoutingRequest(routingRequest(this, requestData, qs)),
+					this.makeRoutingRequest(routingRequest(requestData, qs)),
 				);
 				const body = pageBody(items);
 				const records = toItems(body[itemsKey], options.mapRecord);
