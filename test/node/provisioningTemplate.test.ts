@@ -1,28 +1,7 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 // Provisioning Template resource (Get, Get Many) against the emulator through n8n-core.
 import { startEmulator, type Emulator } from '../../emulator';
 import { TEMPLATE_SPECS } from '../../emulator/templates';
 import { CredentialStore, runNode } from '../harness';
-
-// The harness copies the node description with structuredClone, which cannot clone the
-// functions a declarative description holds; until it copies without structuredClone, fall back
-// to a copy that keeps functions by reference.
-const nativeClone = globalThis.structuredClone;
-function cloneKeepingFunctions<T>(value: T): T {
-	if (typeof value === 'function' || value === null || typeof value !== 'object') return value;
-	if (value instanceof RegExp || value instanceof Date) return value;
-	if (Array.isArray(value)) return value.map((v) => cloneKeepingFunctions(v)) as T;
-	const out: Record<string, unknown> = {};
-	for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = cloneKeepingFunctions(v);
-	return out as T;
-}
-globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) => {
-	try {
-		return nativeClone(value, options);
-	} catch {
-		return cloneKeepingFunctions(value);
-	}
-}) as typeof structuredClone;
 
 let ion: Emulator;
 let store: CredentialStore;
