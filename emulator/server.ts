@@ -316,6 +316,9 @@ export class Emulator {
 			return;
 		}
 
+		// a missing JSON body is validated (and handled) as an empty object, so required fields get named
+		if (body === undefined && operation.requestBody && (method === 'POST' || method === 'PUT')) body = {};
+
 		if (this.validate) {
 			const issues = validateRequest(operation, {
 				method,

@@ -126,9 +126,18 @@ export function loadSpec(): LoadedSpec {
 	return cached;
 }
 
+const matchMemo = new Map<string, Operation | null>();
+
+/** The spec operation for a request (memoised: list pages hit the same paths over and over). */
 export function matchOperation(method: string, path: string): Operation | undefined {
+	const key = `${method} ${path}`;
+	const hit = matchMemo.get(key);
+	if (hit !== undefined) return hit ?? undefined;
 	const { router } = loadSpec();
-	return router.matchOperation({ method, path, headers: {} });
+	const op = router.matchOperation({ method, path, headers: {} });
+	if (matchMemo.size > 10_000) matchMemo.clear();
+	matchMemo.set(key, op ?? null);
+	return op;
 }
 
 interface AjvError {
