@@ -474,6 +474,43 @@ describe('Order > Create or Update', () => {
 		});
 	});
 
+	test('Continue On Fail with a bad and a good item: the bad one is refused unsent, the good one is ordered', async () => {
+		const { sub } = updatableSubscription();
+		const qty = Number(sub.subscriptionTotalLicenses) + 4;
+		const r = await runNode({
+			parameters: {
+				resource: 'order',
+				operation: 'createOrUpdate',
+				customerId: rl(sub.customerId),
+				orderItems: {
+					item: [
+						{
+							action: 'UPDATE',
+							resourceId: sub.subscriptionId,
+							productId: sub.ccpProductId,
+							skuId: sub.ccpSkuId,
+							planId: sub.ccpPlanId,
+							quantity: '={{ $json.qty }}',
+						},
+					],
+				},
+			},
+			items: [{ json: { qty: -2 } }, { json: { qty } }],
+			store,
+			continueOnFail: true,
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.items).toHaveLength(2);
+		expect(r.items[0].json.error).toMatch(/Quantity cannot be below zero/);
+		expect(r.items[0].pairedItem).toEqual({ item: 0 });
+		expect(r.items[1].json.orderId).toEqual(expect.any(String));
+		expect(r.items[1].pairedItem).toEqual({ item: 1 });
+		const posts = dataCalls().filter((c) => c.method === 'POST');
+		expect(posts).toHaveLength(1);
+		expect((posts[0].body as { orderItems: Array<{ quantity: number }> }).orderItems[0].quantity).toBe(qty);
+		expect(ion.store.subscriptions.get(sub.id)?.subscriptionTotalLicenses).toBe(String(qty));
+	});
+
 	test('a 5xx on the order POST is never retried: one POST, outcome reported as unknown', async () => {
 		const { sub } = updatableSubscription();
 		const before = sub.subscriptionTotalLicenses;
