@@ -129,14 +129,16 @@ function iso(ms: number): string {
 	return s;
 }
 
+/** n hex digits (n <= 48) from ceil(n / 8) PRNG draws. */
 function hex(rng: Rng, n: number): string {
 	let s = '';
-	for (let i = 0; i < n; i++) s += Math.floor(rng() * 16).toString(16);
-	return s;
+	while (s.length < n) s += Math.floor(rng() * 0x100000000).toString(16).padStart(8, '0');
+	return s.slice(0, n);
 }
 
 export function uuid(rng: Rng): string {
-	return `${hex(rng, 8)}-${hex(rng, 4)}-4${hex(rng, 3)}-${pick(rng, ['8', '9', 'a', 'b'])}${hex(rng, 3)}-${hex(rng, 12)}`;
+	const h = hex(rng, 32);
+	return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 function slug(s: string): string {
