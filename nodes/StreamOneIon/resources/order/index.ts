@@ -43,7 +43,7 @@ export const orderDescription: INodeProperties[] = [
 				value: 'createOrUpdate',
 				action: 'Create or update an order',
 				description:
-					'Place an order: buy new subscriptions (CREATE) or change existing ones such as seat counts (UPDATE)',
+					'Place an order: buy new subscriptions (CREATE) or change existing ones such as seat counts (UPDATE). Sent once, never retried. For Microsoft orders Ion may return generated passwords in the output.',
 				routing: {
 					request: { method: 'POST', url: `${CUSTOMER}/orders` },
 					// never resent after a 5xx or a dropped connection: it could buy twice
