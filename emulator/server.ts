@@ -68,6 +68,7 @@ export interface EmulatorStats {
 export const UNKNOWN_ACCOUNT_ID = '404404';
 
 const TOKEN_ROUTE = 'POST /oauth/token';
+const MAX_LOG_ENTRIES = 200_000;
 const VALIDATE_ROUTE = 'POST /oauth/validateAccess';
 
 function parseQuery(search: URLSearchParams): Query {
@@ -192,6 +193,8 @@ export class Emulator {
 
 	private record(entry: LogEntry): void {
 		this.log.push(entry);
+		// a long-running CLI session must not grow without bound; counters are kept separately
+		if (this.log.length > MAX_LOG_ENTRIES) this.log.splice(0, this.log.length - MAX_LOG_ENTRIES * 0.9);
 		const c = this.counters;
 		c.total++;
 		if (entry.route === TOKEN_ROUTE) c.tokenCalls++;
