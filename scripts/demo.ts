@@ -85,7 +85,10 @@ async function step<T>(label: string, fn: () => Promise<T>, done?: (r: T) => str
 	say(label);
 	const started = Date.now();
 	const result = await fn();
-	say(`      done in ${fmtDuration(Date.now() - started)}${done ? `: ${done(result)}` : ''}`);
+	const detail = done ? done(result) : '';
+	say(
+		`      done in ${fmtDuration(Date.now() - started)}${detail && !detail.startsWith('\n') ? ': ' : ''}${detail}`,
+	);
 	return result;
 }
 
@@ -154,8 +157,12 @@ async function main(): Promise<void> {
 				return instance;
 			},
 			(i) =>
-				`${i.installed.name}@${i.installed.version} in ${i.root}; credential "${DEMO_CREDENTIAL_NAME}" with refresh token ${mask(refreshToken)}; ` +
-				files.map((f) => path.basename(f)).join(', '),
+				[
+					'',
+					`package:     ${i.installed.name}@${i.installed.version}, installed as a community package in ${i.root}/.n8n/nodes`,
+					`credential:  "${DEMO_CREDENTIAL_NAME}" with only a refresh token (${mask(refreshToken)}), as a user starts`,
+					`workflows:   ${files.map((f) => path.basename(f)).join(', ')}`,
+				].join('\n      '),
 		);
 
 		const instance = n8n;

@@ -393,11 +393,16 @@ export function freePort(): Promise<number> {
  * workflows carry, so the example workflows import unchanged into a real installation.
  * (N8N_CUSTOM_EXTENSIONS would load the same files as `CUSTOM.streamOneIon`, a name no user sees.)
  */
-function installPackage(n8nDir: string, packageDir: string): { name: string; version: string } {
+async function installPackage(
+	n8nDir: string,
+	packageDir: string,
+): Promise<{ name: string; version: string }> {
 	const dist = path.join(packageDir, 'dist');
-	if (!fs.existsSync(path.join(dist, 'index.js'))) {
-		throw new Error(`${dist} is missing: run \`npm run build\` first`);
-	}
+	const built = () =>
+		fs.existsSync(path.join(dist, 'index.js')) && fs.existsSync(path.join(dist, 'nodes'));
+	// A build running at the same time (it starts by deleting dist/) gets up to a minute to finish.
+	for (let waited = 0; !built() && waited < 60_000; waited += 1000) await sleep(1000);
+	if (!built()) throw new Error(`${dist} is missing: run \`npm run build\` first`);
 	const nodesDir = path.join(n8nDir, 'nodes');
 	const target = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
 	fs.mkdirSync(target, { recursive: true });
@@ -489,7 +494,7 @@ export async function createN8nInstance({
 	const root = userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-ion-'));
 	const n8nDir = path.join(root, '.n8n');
 	fs.mkdirSync(n8nDir, { recursive: true });
-	const installed = installPackage(n8nDir, packageDir);
+	const installed = await installPackage(n8nDir, packageDir);
 	const httpPort = port ?? (await freePort());
 	const brokerPort = await freePort();
 
