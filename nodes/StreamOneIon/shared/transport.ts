@@ -44,6 +44,9 @@ export const DEFAULT_RETRY_SETTINGS: IonRetrySettings = {
 	baseDelayMs: 1_000,
 };
 
+/** Waits are split into slices of this length to notice a cancelled execution. */
+const WAIT_SLICE_MS = 500;
+
 /** Largest single backoff delay (a Retry-After from Ion is only capped by maxWaitMs). */
 const MAX_BACKOFF_MS = 30_000;
 
@@ -299,8 +302,11 @@ export async function withIonRetry<T>(
 				);
 			}
 			const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
-			if (signal?.aborted) throw asNodeError(ctx.getNode(), error);
-			await sleep(delay);
+			// wait in slices so a cancelled execution does not sit out a long Retry-After
+			for (let left = delay; left > 0; left -= WAIT_SLICE_MS) {
+				if (signal?.aborted) throw asNodeError(ctx.getNode(), error);
+				await sleep(Math.min(WAIT_SLICE_MS, left));
+			}
 			waitedMs += delay;
 			if (signal?.aborted) throw asNodeError(ctx.getNode(), error);
 		}
