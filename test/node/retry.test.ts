@@ -57,10 +57,14 @@ describe('429: retried for every method, honouring Retry-After', () => {
 	test('POST (create customer) is resent after a 429 and the customer is created exactly once', async () => {
 		t = await setup();
 		const before = t.ion.store.customers.size;
-		t.ion.setFaults([{ kind: '429', count: 2, path: '/customers', method: 'POST' }]);
+		t.ion.setFaults([{ kind: '429', count: 2, path: '/customers', method: 'POST', retryAfter: 1 }]);
 		const r = await t.run({ ...NEW_CUSTOMER, retrySettings: fastRetry });
 		expect(r.error).toBeUndefined();
-		expect(dataRequests(t.ion).map((e) => `${e.method} ${e.status}`)).toEqual(['POST 429', 'POST 429', 'POST 200']);
+		const reqs = dataRequests(t.ion);
+		expect(reqs.map((e) => `${e.method} ${e.status}`)).toEqual(['POST 429', 'POST 429', 'POST 200']);
+		// Retry-After: 1 honoured before each resend (fastRetry's backoff alone would be a few ms)
+		expect(reqs[1].at - reqs[0].at).toBeGreaterThanOrEqual(950);
+		expect(reqs[2].at - reqs[1].at).toBeGreaterThanOrEqual(950);
 		expect(t.ion.store.customers.size).toBe(before + 1);
 	});
 
