@@ -87,9 +87,6 @@ function dereference(doc: Json): Json {
 export function loadSpec(): LoadedSpec {
 	if (cached) return cached;
 	const t0 = Date.now();
-	const raw = strip(loadYaml(readFileSync(SPEC_PATH, 'utf8'))) as Json;
-	for (const quirk of SPEC_QUIRKS) quirk.apply(raw);
-	const document = dereference(raw);
 	// openapi-backend's validation module pulls in an ESM-only ref parser. Node's own require loads it
 	// (require(esm)); Jest's module registry cannot, and Jest also patches node:module's createRequire.
 	// process.getBuiltinModule (Node >= 20.16) hands out the unpatched builtin, so both modules load natively.
@@ -98,7 +95,19 @@ export function loadSpec(): LoadedSpec {
 		| undefined;
 	const nativeRequire = (builtin?.createRequire ?? createRequire)(__filename);
 	const { OpenAPIRouter } = nativeRequire('openapi-backend/router') as typeof import('openapi-backend/router');
-	const { OpenAPIValidator } = nativeRequire('openapi-backend/validation') as typeof import('openapi-backend/validation');
+	const validationModule = nativeRequire('openapi-backend/validation') as typeof import('openapi-backend/validation');
+	const { OpenAPIValidator } = validationModule;
+	// Jest gives every test file its own module registry, but natively loaded modules are shared by the
+	// whole worker process: keep the parsed spec (and compiled validators) there, so it is parsed once per process.
+	const shared = validationModule as unknown as Record<string, LoadedSpec | undefined>;
+	const sharedKey = `__streamOneIonEmulatorSpec:${SPEC_PATH}`;
+	if (shared[sharedKey]) {
+		cached = shared[sharedKey];
+		return cached;
+	}
+	const raw = strip(loadYaml(readFileSync(SPEC_PATH, 'utf8'))) as Json;
+	for (const quirk of SPEC_QUIRKS) quirk.apply(raw);
+	const document = dereference(raw);
 	const router = new OpenAPIRouter({ definition: document as unknown as Document });
 	const validator = new OpenAPIValidator({
 		definition: document as unknown as Document,
@@ -123,6 +132,7 @@ export function loadSpec(): LoadedSpec {
 		},
 	});
 	cached = { document, router, validator, loadMs: Date.now() - t0 };
+	shared[sharedKey] = cached;
 	return cached;
 }
 
