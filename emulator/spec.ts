@@ -29,14 +29,14 @@ export interface LoadedSpec {
 
 let cached: LoadedSpec | undefined;
 
-/** Drops keys that only document (examples, code samples) to keep the tree small. */
-function strip(node: unknown): unknown {
-	if (Array.isArray(node)) return node.map(strip);
+/** Drops keys that only document (examples, code samples) to keep the tree small; never names inside `properties`. */
+function strip(node: unknown, inProperties = false): unknown {
+	if (Array.isArray(node)) return node.map((n) => strip(n));
 	if (node && typeof node === 'object') {
 		const out: Json = {};
 		for (const [k, v] of Object.entries(node as Json)) {
-			if (k === 'x-codeSamples' || k === 'example' || k === 'examples' || k === 'description') continue;
-			out[k] = strip(v);
+			if (!inProperties && (k === 'x-codeSamples' || k === 'example' || k === 'examples' || k === 'description')) continue;
+			out[k] = strip(v, !inProperties && k === 'properties');
 		}
 		return out;
 	}

@@ -153,7 +153,7 @@ function createCartItem(ctx: HandlerContext): HandlerResult {
 		quantity: 1,
 		payment: cart.payment,
 		currencyCode: cart.currencyCode,
-		paymentSpec: { offlineAllowed: true, creditCardsAllowed: false, immutable: false },
+		paymentSpec: { offlineAllowed: true, immutable: false },
 		checkedOut: 'UNSPECIFIED',
 		ownerId: cart.customerId,
 		productType: 'PRODUCT',

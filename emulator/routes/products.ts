@@ -141,25 +141,25 @@ function pricing(ctx: HandlerContext): HandlerResult {
 			if (provider && p.cloudConsumption.cloudProvider !== provider && PROVIDERS.find((x) => x.name === p.cloudConsumption.cloudProvider)?.vendor !== provider) continue;
 			for (const sku of p.definition.skus) {
 				if (!ids.has(sku.id) && !ids.has(p.id) && !ids.has(sku.alias)) continue;
-				for (const plan of sku.plans) {
+				sku.plans.forEach((plan, n) => {
+					// ProductPricingPlan has no plan or sku id: productId is the catalog product, pricebookDetails
+					// names the plan (SkuDescription, with its id) and its index within the sku (SkuId).
 					plans.push({
 						productId: p.id,
-						planId: plan.id,
-						skuId: sku.id,
 						pricebookPrice: plan.pricebookPrice,
 						pricebookCurrency: plan.pricebookCurrency,
 						productAvailability: plan.productAvailability,
 						pricebookMasterPrice: Math.round(plan.pricebookPrice * 1.1 * 100) / 100,
 						pricebookDetails: {
-							SkuDescription: `${sku.displayName} - ${plan.displayName}`,
+							SkuDescription: `${sku.displayName} - ${plan.displayName} (${plan.id})`,
 							Market: 'US',
 							ProductId: p.id,
-							SkuId: 1,
+							SkuId: n + 1,
 							UnitOfMeasure: p.type === 'CLOUD_REBILLING_PRODUCT' ? 'Usage' : 'Licenses',
 						},
 						supportPlan: { pricebookCost: 0, accountCost: 0 },
 					});
-				}
+				});
 			}
 		}
 	}
