@@ -291,12 +291,7 @@ export class Emulator {
 			entry.body = body;
 		}
 
-		if (!operation) {
-			fail(404, 'NOT_FOUND', `no route for ${method} ${path}`);
-			return;
-		}
-
-		// authentication: every /api/v3 call needs a live bearer token
+		// authentication: every /api/v3 call needs a live bearer token (unknown paths too)
 		const auth = req.headers.authorization ?? '';
 		const m = /^Bearer\s+(\S+)$/i.exec(auth);
 		if (!m) {
@@ -309,9 +304,22 @@ export class Emulator {
 			return;
 		}
 
+		// after authentication, like the gateway: an unknown /api/v3 path without a token is a 401
+		if (!operation) {
+			fail(404, 'NOT_FOUND', `no route for ${method} ${path}`);
+			return;
+		}
+
 		const { router } = loadSpec();
 		const params = router.parseRequest({ method, path, headers: {} }, operation).params as Record<string, string>;
-		for (const k of Object.keys(params)) params[k] = decodeURIComponent(params[k]);
+		for (const k of Object.keys(params)) {
+			try {
+				params[k] = decodeURIComponent(params[k]);
+			} catch {
+				fail(400, 'INVALID_ARGUMENT', `${k}: malformed percent-encoding in the path`);
+				return;
+			}
+		}
 
 		if (params.accountId !== undefined && params.accountId !== this.accountId) {
 			if (params.accountId === UNKNOWN_ACCOUNT_ID) fail(404, 'NOT_FOUND', `resource 'accounts/${params.accountId}' not found`);

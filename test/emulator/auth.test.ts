@@ -83,6 +83,12 @@ describe('emulator auth', () => {
 		});
 		const bogus = await call(ion, acct(ion, '/customers?pageSize=5'), { token: 'forged' });
 		expect(bogus.status).toBe(401);
+		// unknown paths too; with a token they are 404
+		expect((await call(ion, acct(ion, '/nothing-here'))).status).toBe(401);
+		const token = await login(ion);
+		const unknown = await call(ion, acct(ion, '/nothing-here'), { token });
+		expect(unknown.status).toBe(404);
+		expect(unknown.body.error).toBe('NOT_FOUND');
 	});
 
 	test('account mismatch is 403, the special unknown account 404', async () => {
