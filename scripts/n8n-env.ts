@@ -126,20 +126,6 @@ function run(
 	});
 }
 
-function countPackages(nodeModules: string): string {
-	try {
-		let n = 0;
-		for (const entry of fs.readdirSync(nodeModules)) {
-			if (entry.startsWith('.')) continue;
-			if (entry.startsWith('@')) n += fs.readdirSync(path.join(nodeModules, entry)).length;
-			else n += 1;
-		}
-		return `${n} packages so far`;
-	} catch {
-		return '';
-	}
-}
-
 async function acquireLock(log: Log): Promise<() => void> {
 	fs.mkdirSync(path.dirname(LOCK_DIR), { recursive: true });
 	let waitingSince = 0;
@@ -298,7 +284,6 @@ export async function ensureN8n({ log = defaultLog }: { log?: Log } = {}): Promi
 					env: npmEnv(),
 					log,
 					label: 'installing n8n',
-					heartbeat: () => countPackages(path.join(N8N_PREFIX, 'node_modules')),
 				},
 			);
 			markStep('n8n');
