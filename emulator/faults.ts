@@ -1,4 +1,5 @@
 // Fault injection rules (DEVELOPERS.md contract): latency, 429, 5xx and dropped connections.
+import { createRng } from './prng';
 import type { Rng } from './prng';
 
 export interface FaultRule {
@@ -31,8 +32,11 @@ interface ActiveRule {
 
 export class FaultInjector {
 	private rules: ActiveRule[] = [];
+	private rng: Rng;
 
-	constructor(private readonly rng: Rng) {}
+	constructor(private readonly seed: number) {
+		this.rng = createRng(seed);
+	}
 
 	set(rules: FaultRule[]): void {
 		for (const r of rules) {
@@ -40,6 +44,8 @@ export class FaultInjector {
 			if (r.rate !== undefined && (r.rate < 0 || r.rate > 1)) throw new Error('fault rate must be within 0..1');
 		}
 		this.rules = rules.map((rule) => ({ rule, matched: 0 }));
+		// every rule set draws the same sequence, whatever ran before it
+		this.rng = createRng(this.seed);
 	}
 
 	private static matches(rule: FaultRule, method: string, path: string): boolean {

@@ -120,7 +120,7 @@ export class Emulator {
 		this.store = new Store(this.accountId, generateSeed(this.accountId, resolveSizes(opts.seed), seed));
 		this.accessTtlMs = opts.accessTokenTtlMs ?? 7_200_000;
 		this.tokens = new TokenStore(this.accessTtlMs, opts.refreshTokenTtlMs ?? 32 * 86_400_000);
-		this.faults = new FaultInjector(createRng(seed ^ 0xfa17));
+		this.faults = new FaultInjector(seed ^ 0xfa17);
 		this.server = createServer((req, res) => {
 			this.handle(req, res).catch((err: unknown) => {
 				if (!res.headersSent) {

@@ -54,13 +54,19 @@ describe('emulator faults, stats and log', () => {
 	});
 
 	test('rate applies to a seeded share of requests (repeatable)', async () => {
-		ion.setFaults([{ kind: '5xx', rate: 0.3, path: '/customers' }]);
-		let failed = 0;
-		for (let i = 0; i < 100; i++) {
-			if ((await call(ion, acct(ion, '/customers?pageSize=1'), { token })).status === 503) failed++;
-		}
+		const pattern = async () => {
+			ion.setFaults([{ kind: '5xx', rate: 0.3, path: '/customers' }]);
+			const out: number[] = [];
+			for (let i = 0; i < 100; i++) out.push((await call(ion, acct(ion, '/customers?pageSize=1'), { token })).status);
+			return out;
+		};
+		const first = await pattern();
+		const failed = first.filter((s) => s === 503).length;
 		expect(failed).toBeGreaterThan(15);
 		expect(failed).toBeLessThan(45);
+		expect(first.filter((s) => s !== 503 && s !== 200)).toEqual([]);
+		// the same rule set draws the same sequence again
+		expect(await pattern()).toEqual(first);
 	});
 
 	test('latency rule delays matching requests', async () => {
