@@ -137,36 +137,7 @@ let harness: HarnessModule | undefined;
 let nodeType: unknown;
 let store: unknown;
 
-/**
- * Until the harness clones node descriptions with functions in them (routing.operations.pagination),
- * fall back to a clone that keeps functions by reference when the native one refuses.
- */
-function tolerantStructuredClone(): void {
-	const native = globalThis.structuredClone;
-	const keepFunctions = (value: unknown, seen: Map<object, unknown>): unknown => {
-		if (typeof value !== 'object' || value === null) return value;
-		if (seen.has(value)) return seen.get(value);
-		if (value instanceof Date || value instanceof RegExp) return native(value);
-		const out: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
-		seen.set(value, out);
-		for (const [k, v] of Object.entries(value))
-			(out as Record<string, unknown>)[k] = keepFunctions(v, seen);
-		return out;
-	};
-	globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) => {
-		let failure: unknown;
-		try {
-			return native(value, options);
-		} catch (error) {
-			failure = error;
-		}
-		if ((failure as Error).name === 'DataCloneError') return keepFunctions(value, new Map());
-		throw failure;
-	}) as typeof structuredClone;
-}
-
 async function loadHarness(job: Job): Promise<void> {
-	tolerantStructuredClone();
 	harness = (await import(harnessPath)) as unknown as HarnessModule;
 	// Loaded here with its extension: under tsx, the harness's extensionless import of `StreamOneIon.node`
 	// resolves as a native `.node` addon and fails. One instance for every run, as n8n caches node types.

@@ -61,6 +61,8 @@ const outFile = resolve(opt('out') ?? join(__dirname, 'results', 'latest.json'))
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const childTimeoutMs = Number(opt('timeout') ?? 180_000);
 const rawGetConcurrency = Number(opt('get-concurrency') ?? 0);
+/** Seconds; past 60% of it, workloads stop after 3 runs so a loaded machine still finishes in time. */
+const budgetS = Number(opt('budget') ?? 480);
 /** --profile: V8 CPU profiles of the node contender's child processes, into bench/results/profiles/ */
 const profileDir =
 	opt('profile') !== undefined ? resolve(join(__dirname, 'results', 'profiles')) : undefined;
@@ -448,6 +450,13 @@ async function main(): Promise<void> {
 		const expected = w.kind === 'list' ? expectedTotal(emu, w) : w.count;
 		const byContender = new Map<ContenderId, Measurement[]>();
 		for (let r = 0; r < runs; r++) {
+			const elapsedS = (performance.now() - benchStart) / 1000;
+			if (r >= 3 && elapsedS > budgetS * 0.6) {
+				problems.push(
+					`${w.id}: stopped after ${r} runs (time budget: ${elapsedS.toFixed(0)} s of ${budgetS} s used)`,
+				);
+				break;
+			}
 			// Interleave contenders within each round so drift hits all of them alike.
 			for (const c of contenders) {
 				const m = await runMeasurement(emu, await jobFor(c, w));
