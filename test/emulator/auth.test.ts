@@ -30,6 +30,13 @@ describe('emulator auth', () => {
 		expect((await exchange(ion, r.body.refresh_token)).status).toBe(400);
 	});
 
+	test('concurrent exchanges of one refresh token: exactly one wins', async () => {
+		const rt = ion.issueRefreshToken();
+		const results = await Promise.all(Array.from({ length: 6 }, async () => await exchange(ion, rt)));
+		expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+		expect(results.filter((r) => r.status === 400 && r.body.error === 'invalid_grant')).toHaveLength(5);
+	});
+
 	test('unknown refresh token and wrong grant type are 400', async () => {
 		const r = await exchange(ion, 'NOT-A-TOKEN');
 		expect(r.status).toBe(400);
