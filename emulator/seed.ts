@@ -142,7 +142,11 @@ export function uuid(rng: Rng): string {
 }
 
 function slug(s: string): string {
-	return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+	return s
+		.toLowerCase()
+		.replace(/ü/g, 'ue')
+		.normalize('NFD')
+		.replace(/[^a-z0-9]+/g, '');
 }
 
 export function providerByName(name: string): Provider | undefined {
