@@ -219,6 +219,7 @@ async function measure(job: Job): Promise<MeasureResult> {
 	let error: string | undefined;
 	const hrStartUs = Number(process.hrtime.bigint() / 1000n);
 	const t0 = performance.now();
+	const cpu0 = process.cpuUsage();
 	try {
 		if (job.contender === 'node') {
 			if (w.kind === 'list') {
@@ -264,11 +265,13 @@ async function measure(job: Job): Promise<MeasureResult> {
 		error = errorText(e);
 	}
 	const wallMs = performance.now() - t0;
+	const cpu = process.cpuUsage(cpu0);
 	const hrEndUs = Number(process.hrtime.bigint() / 1000n);
 	return {
 		ok,
 		error,
 		wallMs,
+		cpuMs: (cpu.user + cpu.system) / 1000,
 		records,
 		unique,
 		itemErrors,

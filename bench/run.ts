@@ -243,6 +243,7 @@ async function runMeasurement(emu: Emulator, job: Job): Promise<Measurement> {
 			ok: false,
 			error: (error as Error).message,
 			wallMs: NaN,
+			cpuMs: NaN,
 			records: 0,
 			unique: 0,
 			itemErrors: 0,
@@ -365,6 +366,8 @@ interface Row {
 	runs: number;
 	wallMsMedian: number;
 	wallMsAll: number[];
+	cpuMsMedian: number;
+	cpuRatioToRaw?: number;
 	requests: number;
 	dataRequests: number;
 	tokenCalls: number;
@@ -467,7 +470,7 @@ async function main(): Promise<void> {
 				const bad = checkRecords(m, expected);
 				log(
 					`  ${w.id.padEnd(13)} ${c.padEnd(14)} run ${r + 1}/${runs}: ${fmtMs(m.wallMs)} ms, ` +
-						`${fmtN(m.requests)} req (${fmtN(m.tokenCalls)} token, ${fmtN(m.validateCalls)} validate), ` +
+						`CPU ${fmtMs(m.cpuMs)} ms, ${fmtN(m.requests)} req (${fmtN(m.tokenCalls)} token, ${fmtN(m.validateCalls)} validate), ` +
 						`peak RSS ${fmtMb(m.maxRssKb)} MB, ${m.records} records${bad ? ` -- ${bad}` : ''}` +
 						(m.warmupNotes.length ? ` [${m.warmupNotes.join('; ')}]` : ''),
 				);
@@ -488,6 +491,7 @@ async function main(): Promise<void> {
 				runs: ms.length,
 				wallMsMedian: median(good.map((m) => m.wallMs)),
 				wallMsAll: ms.map((m) => Math.round(m.wallMs * 10) / 10),
+				cpuMsMedian: median(good.map((m) => m.cpuMs)),
 				requests: median(good.map((m) => m.requests)),
 				dataRequests: median(good.map((m) => m.dataRequests)),
 				tokenCalls: median(good.map((m) => m.tokenCalls)),
@@ -504,6 +508,7 @@ async function main(): Promise<void> {
 		const raw = rows.find((r) => r.workload === w.id && r.contender === 'raw');
 		for (const row of rows.filter((r) => r.workload === w.id)) {
 			if (raw) row.ratioToRaw = row.wallMsMedian / raw.wallMsMedian;
+			if (raw) row.cpuRatioToRaw = row.cpuMsMedian / raw.cpuMsMedian;
 		}
 	}
 
@@ -545,6 +550,7 @@ async function main(): Promise<void> {
 				runs: ms.length,
 				wallMsMedian: median(good.map((m) => m.wallMs)),
 				wallMsAll: ms.map((m) => Math.round(m.wallMs * 10) / 10),
+				cpuMsMedian: median(good.map((m) => m.cpuMs)),
 				requests: median(good.map((m) => m.requests)),
 				dataRequests: median(good.map((m) => m.dataRequests)),
 				tokenCalls: median(good.map((m) => m.tokenCalls)),
@@ -621,12 +627,13 @@ async function main(): Promise<void> {
 	);
 	p();
 	p(
-		'| Workload | Contender | Wall time (ms) | vs raw loop | Requests | Token calls | validateAccess calls | Peak RSS (MB) | Records |',
+		'| Workload | Contender | Wall time (ms) | vs raw loop | Client CPU (ms) | CPU vs raw | Requests | Token calls | validateAccess calls | Peak RSS (MB) | Records |',
 	);
-	p('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+	p('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 	for (const r of rows) {
 		p(
-			`| ${r.label} | ${r.contenderLabel} | ${fmtMs(r.wallMsMedian)} | ${fmtX(r.ratioToRaw ?? NaN)} | ${fmtN(r.requests)} | ` +
+			`| ${r.label} | ${r.contenderLabel} | ${fmtMs(r.wallMsMedian)} | ${fmtX(r.ratioToRaw ?? NaN)} | ` +
+				`${fmtMs(r.cpuMsMedian)} | ${fmtX(r.cpuRatioToRaw ?? NaN)} | ${fmtN(r.requests)} | ` +
 				`${fmtN(r.tokenCalls)} | ${fmtN(r.validateCalls)} | ${Number.isFinite(r.peakRssMbMedian) ? r.peakRssMbMedian.toFixed(0) : 'n/a'} | ` +
 				`${r.failures.length ? `**${r.failures.length} failed run(s)**` : `${r.records}`} |`,
 		);
@@ -638,11 +645,13 @@ async function main(): Promise<void> {
 				`median of ${Math.min(runs, 3)} run(s)):`,
 		);
 		p();
-		p('| Contender | Wall time (ms) | vs raw loop (concurrent) | Requests | Peak RSS (MB) |');
-		p('|---|---:|---:|---:|---:|');
+		p(
+			'| Contender | Wall time (ms) | vs raw loop (concurrent) | Client CPU (ms) | Requests | Peak RSS (MB) |',
+		);
+		p('|---|---:|---:|---:|---:|---:|');
 		for (const r of latencyRows) {
 			p(
-				`| ${r.contenderLabel} | ${fmtMs(r.wallMsMedian)} | ${fmtX(r.ratioToRaw ?? NaN)} | ${fmtN(r.requests)} | ` +
+				`| ${r.contenderLabel} | ${fmtMs(r.wallMsMedian)} | ${fmtX(r.ratioToRaw ?? NaN)} | ${fmtMs(r.cpuMsMedian)} | ${fmtN(r.requests)} | ` +
 					`${Number.isFinite(r.peakRssMbMedian) ? r.peakRssMbMedian.toFixed(0) : 'n/a'} |`,
 			);
 		}
@@ -711,7 +720,9 @@ async function main(): Promise<void> {
 		targets.push({
 			target: `${w.label}: wall time <= 1.5x raw loop`,
 			status: (n.ratioToRaw as number) <= 1.5 ? 'PASS' : 'FAIL',
-			detail: `${fmtMs(n.wallMsMedian)} ms vs ${fmtMs(raw?.wallMsMedian ?? NaN)} ms = ${fmtX(n.ratioToRaw as number)}`,
+			detail:
+				`${fmtMs(n.wallMsMedian)} ms vs ${fmtMs(raw?.wallMsMedian ?? NaN)} ms = ${fmtX(n.ratioToRaw as number)} ` +
+				`(client CPU ${fmtMs(n.cpuMsMedian)} ms vs ${fmtMs(raw?.cpuMsMedian ?? NaN)} ms = ${fmtX(n.cpuRatioToRaw ?? NaN)})`,
 		});
 	}
 	if (getW) {

@@ -142,6 +142,8 @@ export interface MeasureResult {
 	ok: boolean;
 	error?: string;
 	wallMs: number;
+	/** CPU time (user + system) the contender's process used during the timed part */
+	cpuMs: number;
 	records: number;
 	unique: number;
 	itemErrors: number;
