@@ -457,7 +457,7 @@ export interface SubscriptionInput {
 const productInfoMemo = new Map<string, Subscription['ccpProductInfo']>();
 /** Shared per product+plan (never mutated in place: plan changes assign a new object). */
 function productInfo(product: Product, sku: Product['definition']['skus'][number], planId: string, planName: string): Subscription['ccpProductInfo'] {
-	const key = `${product.id}|${sku.id}|${planId}|${planName}|${product.marketing.displayName}`;
+	const key = `${product.id}|${planId}`; // plan ids are unique per product and sku
 	let info = productInfoMemo.get(key);
 	if (!info) {
 		info = { productId: product.id, productDisplayName: product.marketing.displayName, skuId: sku.id, skuDisplayName: sku.displayName, planId, planDisplayName: planName };
