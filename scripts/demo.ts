@@ -11,7 +11,8 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { startEmulator } from '../emulator';
+import { startEmulator, type Emulator } from '../emulator';
+import { seatsInUseFor, withSeatsInUse, type Expected } from './demo-data';
 import {
 	CREDENTIAL_TYPE,
 	createN8nInstance,
@@ -42,6 +43,31 @@ export function exampleFiles(): string[] {
 		.filter((f) => f.endsWith('.json'))
 		.sort()
 		.map((f) => path.join(EXAMPLES_DIR, f));
+}
+
+/**
+ * Copies the example workflows into `dir`, with the reconciliation's Microsoft Graph stand-in
+ * rebuilt from the emulator's tenant (see demo-data.ts). Returns the files and what the
+ * reconciliation is expected to find.
+ */
+export function prepareExamples(
+	ion: Emulator,
+	dir: string,
+): { files: string[]; expected: Expected } {
+	const expected = seatsInUseFor(ion);
+	fs.mkdirSync(dir, { recursive: true });
+	const files = exampleFiles().map((file) => {
+		let workflow = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+			id: string;
+			nodes: Array<{ name: string; parameters: Record<string, unknown> }>;
+		};
+		if (workflow.id === RECONCILIATION_WORKFLOW_ID)
+			workflow = withSeatsInUse(workflow, expected.table);
+		const target = path.join(dir, path.basename(file));
+		fs.writeFileSync(target, JSON.stringify(workflow, null, 2));
+		return target;
+	});
+	return { files, expected };
 }
 
 function parseArgs(argv: string[]) {
@@ -135,10 +161,10 @@ async function main(): Promise<void> {
 			(r) => (r.cached ? 'already cached' : 'installed and cached for the next runs'),
 		);
 
-		const files = exampleFiles();
 		const refreshToken = ion.issueRefreshToken();
+		let files: string[] = [];
 		n8n = await step(
-			`[4/5] Loading the package, a credential and ${files.length} example workflows into a throwaway n8n`,
+			`[4/5] Loading the package, a credential and ${exampleFiles().length} example workflows into a throwaway n8n`,
 			async () => {
 				const instance = await createN8nInstance({
 					port: args.ui ? args.port : undefined,
@@ -153,6 +179,7 @@ async function main(): Promise<void> {
 						data: { accountId: ion.accountId, refreshToken, baseUrl: ion.url },
 					},
 				]);
+				files = prepareExamples(ion, path.join(instance.root, 'examples')).files;
 				await instance.importWorkflowFiles(files);
 				return instance;
 			},
@@ -182,8 +209,15 @@ async function main(): Promise<void> {
 			return;
 		}
 		const stats = ion.stats();
+		const report = readReconciliation(run);
 		say('');
-		say(formatReconciliation(readReconciliation(run)));
+		say(formatReconciliation(report));
+		if (report.subscriptionsCompared === 0) {
+			say('');
+			say('The demo tenant should always give subscriptions to compare: something is broken.');
+			await shutdown(1);
+			return;
+		}
 		say('');
 		// The credential as n8n stores it now: it must hold the refresh token the emulator issued last.
 		const stored = (await instance.exportCredentials()).find((c) => c.id === DEMO_CREDENTIAL_ID);
