@@ -9,7 +9,7 @@
  * (one contender on one workload) runs in a fresh child process, so its peak RSS is its own; the
  * emulator's request counters are reset just before the timed part and read just after it.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import {
 	existsSync,
 	mkdirSync,
@@ -304,6 +304,27 @@ const fmtMb = (kb: number) => (Number.isFinite(kb) ? (kb / 1024).toFixed(0) : 'n
 const fmtX = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : 'n/a');
 const fmtN = (x: number) => (Number.isFinite(x) ? String(x) : 'n/a');
 
+/** The commit measured, with `+dirty` when the work tree has changes (so a table can be traced back). */
+function revision(): string {
+	try {
+		const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+			cwd: root,
+			encoding: 'utf8',
+		}).trim();
+		const dirty = execFileSync(
+			'git',
+			['status', '--porcelain', '--', 'nodes', 'credentials', 'test/harness', 'emulator'],
+			{
+				cwd: root,
+				encoding: 'utf8',
+			},
+		).trim();
+		return dirty ? `${head}+dirty` : head;
+	} catch {
+		return 'unknown';
+	}
+}
+
 function machine(): Json {
 	let cpuModel = cpus()[0]?.model ?? 'unknown';
 	try {
@@ -318,6 +339,7 @@ function machine(): Json {
 		cores: cpus().length,
 		ramGb: Math.round(totalmem() / 1024 ** 3),
 		platform: `${process.platform} ${process.arch}`,
+		revision: revision(),
 	};
 }
 
@@ -622,7 +644,7 @@ async function main(): Promise<void> {
 	p();
 	p(
 		`Machine: ${mach.cpu as string}, ${mach.cores as number} cores, ${mach.ramGb as number} GB RAM, ${mach.platform as string}, Node ${mach.node as string}. ` +
-			`Emulator seed \`bench\` on 127.0.0.1 in its own process, page size ${maxPageSize}, ${latencyMs} ms latency. ` +
+			`Commit ${mach.revision as string}. Emulator seed \`bench\` on 127.0.0.1 in its own process, page size ${maxPageSize}, ${latencyMs} ms latency. ` +
 			`Wall time is the median of ${runs} run(s), each in a fresh process after a small warm-up.`,
 	);
 	p();
