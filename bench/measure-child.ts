@@ -9,6 +9,7 @@
  *   parent -> child  { type: 'go' }                  (after the parent reset the emulator counters)
  *   child -> parent  { type: 'result', result }
  */
+import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 
 import { customerIdOf, recordId, type Job, type MeasureResult } from './workloads';
@@ -177,6 +178,31 @@ function nodeItemsCheck(
 
 // ---------- one measurement ----------
 
+/** Expression evaluations per input item (Get) or for a one-page run (Return All), counted in the node's warm-up. */
+let expressionsPerUnit: number | undefined;
+
+/**
+ * Counts n8n expression evaluations (strings starting with '=') while `fn` runs. Only used in the
+ * warm-up, so the timed run is not slowed by the wrapper.
+ */
+async function countExpressions(fn: () => Promise<void>): Promise<number> {
+	// require, not import(): the harness loads n8n-workflow's CommonJS build, and import() may resolve its ESM build.
+	const { Expression } = createRequire(__filename)('n8n-workflow') as typeof import('n8n-workflow');
+	const proto = Expression.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+	const original = proto.resolveSimpleParameterValue;
+	let count = 0;
+	proto.resolveSimpleParameterValue = function (this: unknown, ...args: unknown[]) {
+		if (typeof args[0] === 'string' && args[0].startsWith('=')) count++;
+		return original.apply(this, args);
+	};
+	try {
+		await fn();
+	} finally {
+		proto.resolveSimpleParameterValue = original;
+	}
+	return count;
+}
+
 async function prepare(job: Job): Promise<string[]> {
 	const notes: string[] = [];
 	const w = job.workload;
@@ -190,6 +216,11 @@ async function prepare(job: Job): Promise<string[]> {
 					{ json: {} },
 				]);
 				if (r.error) notes.push(`warm-up error: ${errorText(r.error)}`);
+				// a second, counted run: one page
+				const n = await countExpressions(async () => {
+					await runNodeOnce({ ...w.nodeParameters, returnAll: false, limit: 5 }, [{ json: {} }]);
+				});
+				expressionsPerUnit = n;
 			} else {
 				const ids = (job.ids ?? []).slice(0, job.contender === 'node' ? 5 : 1);
 				const r = await runNodeOnce(
@@ -197,6 +228,13 @@ async function prepare(job: Job): Promise<string[]> {
 					ids.map((id) => ({ json: { id } })),
 				);
 				if (r.error) notes.push(`warm-up error: ${errorText(r.error)}`);
+				const n = await countExpressions(async () => {
+					await runNodeOnce(
+						w.nodeParameters,
+						ids.map((id) => ({ json: { id } })),
+					);
+				});
+				expressionsPerUnit = ids.length ? n / ids.length : undefined;
 			}
 		} else if (w.kind === 'list') {
 			await listRaw(job, job.contender === 'sdk', 1, 5);
@@ -291,7 +329,7 @@ process.on('message', (raw: unknown) => {
 			if (msg.type === 'job' && msg.job) {
 				job = msg.job;
 				const notes = await prepare(job);
-				send({ type: 'ready', notes });
+				send({ type: 'ready', notes, expressionsPerUnit });
 			} else if (msg.type === 'go' && job) {
 				const result = await measure(job);
 				// exit on our own (not killed), so --cpu-prof can write its profile

@@ -151,6 +151,8 @@ interface Measurement extends MeasureResult {
 	byStatus: Record<string, number>;
 	byRoute: Record<string, number>;
 	warmupNotes: string[];
+	/** n8n expression evaluations per input item (Get) or for a one-page run (Return All), node contenders only */
+	expressionsPerUnit?: number;
 	childMs: number;
 }
 
@@ -182,6 +184,7 @@ async function runMeasurement(emu: Emulator, job: Job): Promise<Measurement> {
 		cwd: root,
 	});
 	let warmupNotes: string[] = [];
+	let expressionsPerUnit: number | undefined;
 	let profileWindow: unknown;
 	try {
 		const result = await new Promise<MeasureResult>((res, rej) => {
@@ -196,6 +199,7 @@ async function runMeasurement(emu: Emulator, job: Job): Promise<Measurement> {
 						if (m.type === 'up') child.send({ type: 'job', job });
 						else if (m.type === 'ready') {
 							warmupNotes = (m.notes as string[]) ?? [];
+							expressionsPerUnit = m.expressionsPerUnit as number | undefined;
 							await emu.call('reset');
 							child.send({ type: 'go' });
 						} else if (m.type === 'result') {
@@ -236,6 +240,7 @@ async function runMeasurement(emu: Emulator, job: Job): Promise<Measurement> {
 			byStatus: stats.byStatus ?? {},
 			byRoute: stats.byRoute ?? {},
 			warmupNotes,
+			expressionsPerUnit,
 			childMs: performance.now() - started,
 		};
 	} catch (error) {
@@ -658,6 +663,21 @@ async function main(): Promise<void> {
 				`${fmtMs(r.cpuMsMedian)} | ${fmtX(r.cpuRatioToRaw ?? NaN)} | ${fmtN(r.requests)} | ` +
 				`${fmtN(r.tokenCalls)} | ${fmtN(r.validateCalls)} | ${Number.isFinite(r.peakRssMbMedian) ? r.peakRssMbMedian.toFixed(0) : 'n/a'} | ` +
 				`${r.failures.length ? `**${r.failures.length} failed run(s)**` : `${r.records}`} |`,
+		);
+	}
+	const exprNotes = selected
+		.map((w) => {
+			const m = measurements.find(
+				(x) => x.workload === w.id && x.contender === 'node' && x.expressionsPerUnit !== undefined,
+			);
+			if (!m) return undefined;
+			return `${w.label}: ${(m.expressionsPerUnit as number).toFixed(0)} ${w.kind === 'get' ? 'per input item' : 'for a one-page run'}`;
+		})
+		.filter((x): x is string => !!x);
+	if (exprNotes.length) {
+		p();
+		p(
+			`n8n expression evaluations by our node (counted in the warm-up; each costs a fixed setup): ${exprNotes.join('; ')}.`,
 		);
 	}
 	if (latencyRows.length) {
