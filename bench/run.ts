@@ -1,9 +1,22 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions */
 // Benchmark orchestrator (never published): forks the emulator and each measurement as tsx child processes.
 
+const USAGE = `npm run bench [-- options]
+  --runs N            runs per measurement, median reported (default 5; 1 with --quick)
+  --quick             smoke run: 1 run each, no latency section
+  --only a,b          workloads: customers, subscriptions, getCustomers, products
+  --no-faults         skip the fault-injection runs
+  --latency MS        emulator latency for the main table (default 0)
+  --get-latency MS    latency of the extra Get section (default 20; 0 = off)
+  --get-concurrency N width of the concurrent raw Get (default 0 = all at once, like the node)
+  --max-page-size N   emulator page-size cap (default 100, the node's MAX_PAGE_SIZE)
+  --budget S          after 60% of S seconds, workloads stop at 3 runs (default 480)
+  --profile           V8 CPU profiles of node runs into bench/results/profiles/ (see profile-summary.ts)
+  --timeout MS        per-measurement limit (default 180000)
+  --out FILE          JSON output (default bench/results/latest.json)`;
+
 /**
- * npm run bench [-- --runs 5] [--quick] [--only customers,subscriptions,getCustomers,products]
- *                [--no-faults] [--latency ms] [--get-latency ms] [--out bench/results/latest.json]
+ * npm run bench [-- options], see USAGE.
  *
  * One emulator (seed 'bench') runs in its own child process for the whole run. Every measurement
  * (one contender on one workload) runs in a fresh child process, so its peak RSS is its own; the
@@ -49,6 +62,10 @@ function opt(name: string): string | undefined {
 	if (a.includes('=')) return a.slice(a.indexOf('=') + 1);
 	const v = argv[i + 1];
 	return v && !v.startsWith('--') ? v : 'true';
+}
+if (opt('help') !== undefined || opt('h') !== undefined) {
+	process.stdout.write(`${USAGE}\n`);
+	process.exit(0);
 }
 const quick = opt('quick') !== undefined;
 const runs = Number(opt('runs') ?? (quick ? 1 : 5));
