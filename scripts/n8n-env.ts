@@ -479,7 +479,13 @@ export async function createN8nInstance({
 	const root = userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-ion-'));
 	const n8nDir = path.join(root, '.n8n');
 	fs.mkdirSync(n8nDir, { recursive: true });
-	const installed = await installPackage(n8nDir, packageDir);
+	let installed: { name: string; version: string };
+	try {
+		installed = await installPackage(n8nDir, packageDir);
+	} catch (error) {
+		if (!userFolder) fs.rmSync(root, { recursive: true, force: true });
+		throw error;
+	}
 	const httpPort = port ?? (await freePort());
 	const brokerPort = await freePort();
 
