@@ -2,13 +2,19 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 
 import { searchCustomers } from './listSearch/searchCustomers';
 import { searchProducts } from './listSearch/searchProducts';
-import { apiRequestDescription } from './resources/apiRequest';
-import { customerDescription } from './resources/customer';
-import { orderDescription } from './resources/order';
-import { productDescription } from './resources/product';
-import { provisioningTemplateDescription } from './resources/provisioningTemplate';
-import { subscriptionDescription } from './resources/subscription';
+import { apiRequestDescription, apiRequestOperation } from './resources/apiRequest';
+import { customerDescription, customerOperation } from './resources/customer';
+import { orderDescription, orderOperation } from './resources/order';
+import { orderNotice } from './resources/order/createOrUpdate';
+import { productDescription, productOperation } from './resources/product';
+import {
+	provisioningTemplateDescription,
+	provisioningTemplateOperation,
+} from './resources/provisioningTemplate';
+import { subscriptionDescription, subscriptionOperation } from './resources/subscription';
+import { seatsNotice } from './resources/subscription/updateSeats';
 import { retrySettings } from './shared/descriptions';
+import { idParameters } from './shared/idParameters';
 import { throwIonError } from './shared/errors';
 import { ionSingleRequest } from './shared/transport';
 
@@ -59,6 +65,18 @@ export class StreamOneIon implements INodeType {
 					output: { postReceive: [throwIonError] },
 				},
 			},
+			// The editor shows the parameters in this order. The Operation selectors and the notices
+			// come before the ID parameters that several operations share (shared/idParameters.ts),
+			// so every operation still shows Operation, its notice, Customer, then the rest.
+			customerOperation,
+			productOperation,
+			orderOperation,
+			subscriptionOperation,
+			provisioningTemplateOperation,
+			apiRequestOperation,
+			orderNotice,
+			seatsNotice,
+			...idParameters,
 			...customerDescription,
 			...productDescription,
 			...orderDescription,

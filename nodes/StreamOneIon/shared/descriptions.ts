@@ -4,11 +4,14 @@ import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 export const ACCOUNT_PATH = '/api/v3/accounts/{{encodeURIComponent(String($credentials.accountId).trim())}}';
 
 /**
- * Expression for a path segment taken from `$value` (the extracted resource-locator value).
+ * Expression for a path segment taken from the parameter `name`, for an operation's
+ * `routing.request.url`. For a resource locator `$parameter.x` is its `.value` (our modes have no
+ * extraction regex, so that is the ID), with an expression in it already resolved.
  * encodeURIComponent keeps / ? # out of the path; the preSend checks in validation.ts refuse
  * anything else that is not a valid ID before a request is sent.
  */
-export const VALUE_SEGMENT = '{{encodeURIComponent(String($value).trim())}}';
+export const paramSegment = (name: string): string =>
+	`{{encodeURIComponent(String($parameter.${name}).trim())}}`;
 
 export interface CustomerLocatorOptions {
 	/** Parameter name (default `customerId`). */
@@ -69,8 +72,6 @@ export function makeCustomerLocator(options: CustomerLocatorOptions = {}): INode
 		],
 	};
 }
-
-export const customerLocator: INodeProperties = makeCustomerLocator();
 
 /** Product picker: From List (listSearch `searchProducts`) or By ID (Ion product ID, e.g. AWS-EC). */
 export const productLocator: INodeProperties = {

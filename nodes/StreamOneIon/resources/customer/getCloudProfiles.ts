@@ -1,21 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { VALUE_SEGMENT, customerLocator } from '../../shared/descriptions';
 import { ionPreSend, requireNumericId } from '../../shared/validation';
 import { showFor } from './common';
 
 const show = showFor('getCloudProfiles');
 
 export const customerGetCloudProfilesDescription: INodeProperties[] = [
-	{
-		...customerLocator,
-		displayOptions: { show },
-		routing: {
-			request: {
-				url: `=/api/v3/accounts/{{encodeURIComponent(String($credentials.accountId).trim())}}/customers/${VALUE_SEGMENT}/cloudProfiles`,
-			},
-		},
-	},
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -1,6 +1,5 @@
 import { NodeOperationError, type IDataObject, type INodeProperties } from 'n8n-workflow';
 
-import { customerLocator, VALUE_SEGMENT } from '../../shared/descriptions';
 import { ionApiRequest } from '../../shared/transport';
 import { ionPreSend, requireNumericId } from '../../shared/validation';
 import { buildCustomerBody, flattenCustomer } from './body';
@@ -51,15 +50,6 @@ export const buildUpdateBody = ionPreSend(async function (requestOptions) {
 });
 
 export const customerUpdateDescription: INodeProperties[] = [
-	{
-		...customerLocator,
-		displayOptions: { show },
-		routing: {
-			request: {
-				url: `=/api/v3/accounts/{{encodeURIComponent(String($credentials.accountId).trim())}}/customers/${VALUE_SEGMENT}`,
-			},
-		},
-	},
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

@@ -1,6 +1,4 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { buildOrderBody } from '../../shared/commerce';
-import { orderCustomerLocator } from './common';
 
 const show = { resource: ['order'], operation: ['createOrUpdate'] };
 
@@ -17,21 +15,17 @@ const ACTION_OPTIONS = [
 	},
 ];
 
+/** Listed by the node before the shared ID parameters, so it stays above Customer. */
+export const orderNotice: INodeProperties = {
+	displayName:
+		'This places a real order with TD SYNNEX and may be billed. It is sent once and never retried automatically. For Microsoft orders, Ion may return generated passwords (for example the new tenant admin password) in the output: treat the output as sensitive.',
+	name: 'orderNotice',
+	type: 'notice',
+	default: '',
+	displayOptions: { show },
+};
+
 export const orderCreateOrUpdateDescription: INodeProperties[] = [
-	{
-		displayName:
-			'This places a real order with TD SYNNEX and may be billed. It is sent once and never retried automatically. For Microsoft orders, Ion may return generated passwords (for example the new tenant admin password) in the output: treat the output as sensitive.',
-		name: 'orderNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show },
-	},
-	{
-		...orderCustomerLocator(show, false),
-		routing: {
-			send: { preSend: [buildOrderBody] },
-		},
-	},
 	{
 		displayName: 'Define Order',
 		name: 'inputMode',

@@ -1,18 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
-import { checkNumericId } from '../../shared/validation';
-import { ORDER_STATUS_OPTIONS, orderCustomerLocator } from './common';
+import { ORDER_STATUS_OPTIONS } from './common';
 
 const show = { resource: ['order'], operation: ['getAllForCustomer'] };
 
 export const orderGetAllForCustomerDescription: INodeProperties[] = [
-	{
-		...orderCustomerLocator(show, true),
-		routing: {
-			send: { preSend: [checkNumericId('customerId', 'Customer ID', { allowDash: true })] },
-		},
-	},
 	...returnAllAndLimit(show),
 	{
 		displayName: 'Filters',

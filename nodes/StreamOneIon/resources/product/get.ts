@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { productLocator, VALUE_SEGMENT } from '../../shared/descriptions';
+import { productLocator } from '../../shared/descriptions';
 import { ionPreSend, requireNumericId } from '../../shared/validation';
 import { showFor } from './common';
 
@@ -16,15 +16,7 @@ const exclude = (displayName: string, name: string, what: string): INodeProperti
 });
 
 export const productGetDescription: INodeProperties[] = [
-	{
-		...productLocator,
-		displayOptions: { show },
-		routing: {
-			request: {
-				url: `=/api/v3/accounts/{{encodeURIComponent(String($credentials.accountId).trim())}}/products/${VALUE_SEGMENT}`,
-			},
-		},
-	},
+	{ ...productLocator, displayOptions: { show } },
 	{
 		displayName: 'Options',
 		name: 'options',

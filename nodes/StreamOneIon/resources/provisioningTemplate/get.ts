@@ -1,5 +1,4 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { checkPathId } from '../../shared/validation';
 
 const show = { resource: ['provisioningTemplate'], operation: ['get'] };
 
@@ -14,6 +13,5 @@ export const provisioningTemplateGetDescription: INodeProperties[] = [
 		displayOptions: { show },
 		description:
 			'The ID of the provisioning template, as returned in the "ID" field by Provisioning Template > Get Many',
-		routing: { send: { preSend: [checkPathId('templateId', 'Template ID')] } },
 	},
 ];

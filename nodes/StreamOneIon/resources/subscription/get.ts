@@ -1,19 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { checkNumericId } from '../../shared/validation';
-import { subscriptionCustomerLocator, subscriptionIdField } from './fields';
 
 const show = { resource: ['subscription'], operation: ['get'] };
 
 export const subscriptionGetDescription: INodeProperties[] = [
-	subscriptionCustomerLocator(show),
-	{
-		...subscriptionIdField(show),
-		routing: {
-			send: {
-				preSend: [checkNumericId('customerId', 'Customer ID'), checkNumericId('subscriptionId', 'Subscription ID')],
-			},
-		},
-	},
 	{
 		displayName: 'Options',
 		name: 'options',

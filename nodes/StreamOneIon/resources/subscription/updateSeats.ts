@@ -1,20 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { prepareSeatUpdate } from '../../shared/commerce';
-import { subscriptionCustomerLocator, subscriptionIdField } from './fields';
 
 const show = { resource: ['subscription'], operation: ['updateSeats'] };
 
+/** Listed by the node before the shared ID parameters, so it stays above Customer. */
+export const seatsNotice: INodeProperties = {
+	displayName:
+		'This places a real UPDATE order with TD SYNNEX and may change what you are billed. It is sent once and never retried automatically. The output is the order Ion created.',
+	name: 'seatsNotice',
+	type: 'notice',
+	default: '',
+	displayOptions: { show },
+};
+
 export const subscriptionUpdateSeatsDescription: INodeProperties[] = [
-	{
-		displayName:
-			'This places a real UPDATE order with TD SYNNEX and may change what you are billed. It is sent once and never retried automatically. The output is the order Ion created.',
-		name: 'seatsNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show },
-	},
-	subscriptionCustomerLocator(show),
-	subscriptionIdField(show),
 	{
 		displayName: 'Quantity',
 		name: 'quantity',
@@ -25,7 +23,6 @@ export const subscriptionUpdateSeatsDescription: INodeProperties[] = [
 		displayOptions: { show },
 		description:
 			'The new total number of seats (not the difference). Vendors may refuse decreases outside their cancellation window.',
-		routing: { send: { preSend: [prepareSeatUpdate] } },
 	},
 	{
 		displayName: 'Options',
