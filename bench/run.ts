@@ -877,6 +877,7 @@ async function main(): Promise<void> {
 					rawGetConcurrency,
 					faultRules,
 				},
+				loadAverage: { start: loadStart, end: loadEnd },
 				emulatorCounts: emu.counts,
 				rows,
 				latencyRows,
