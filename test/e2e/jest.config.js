@@ -12,7 +12,7 @@ module.exports = {
 	transform: {
 		'^.+\\.ts$': [
 			'ts-jest',
-			{ tsconfig: 'tsconfig.dev.json', isolatedModules: true, diagnostics: false },
+			{ tsconfig: 'tsconfig.dev.json', diagnostics: false },
 		],
 	},
 	maxWorkers: 1,
