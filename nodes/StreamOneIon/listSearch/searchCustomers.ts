@@ -5,20 +5,12 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
+import { customerIdOf } from '../resources/customer/common';
 import { ionApiRequest } from '../shared/transport';
-
-const PAGE_SIZE = 50;
-
-/** Short retry budget: someone is waiting for the dropdown. */
-const LIST_SEARCH_RETRY = { maxAttempts: 3, maxWaitMs: 10_000 };
-
-function idOf(customer: IDataObject): string {
-	const match = /\/customers\/([^/]+)$/.exec(String(customer.name ?? ''));
-	return match ? match[1] : '';
-}
+import { LIST_SEARCH_PAGE_SIZE, LIST_SEARCH_RETRY } from './common';
 
 function toItem(customer: IDataObject): INodeListSearchItems | undefined {
-	const id = idOf(customer);
+	const id = customerIdOf(customer);
 	if (!id) return undefined;
 	const org = String(customer.customerOrganization ?? '').trim();
 	const contact = String(customer.customerName ?? '').trim();
@@ -39,21 +31,32 @@ export async function searchCustomers(
 	const text = (filter ?? '').trim();
 	if (/^\d+$/.test(text) && !paginationToken) {
 		try {
-			const customer = await ionApiRequest.call(this, 'GET', `/customers/${encodeURIComponent(text)}`, {
-				retrySettings: LIST_SEARCH_RETRY,
-			});
+			const customer = await ionApiRequest.call(
+				this,
+				'GET',
+				`/customers/${encodeURIComponent(text)}`,
+				{
+					retrySettings: LIST_SEARCH_RETRY,
+				},
+			);
 			const item = toItem(customer);
 			return { results: item ? [item] : [] };
 		} catch {
 			return { results: [] };
 		}
 	}
-	const qs: IDataObject = { pageSize: PAGE_SIZE };
+	const qs: IDataObject = { pageSize: LIST_SEARCH_PAGE_SIZE };
 	if (paginationToken) qs.pageToken = paginationToken;
 	if (text) qs[text.includes('@') ? 'filter.customerEmail' : 'filter.customerName'] = text;
-	const body = await ionApiRequest.call(this, 'GET', '/customers', { qs, retrySettings: LIST_SEARCH_RETRY });
+	const body = await ionApiRequest.call(this, 'GET', '/customers', {
+		qs,
+		retrySettings: LIST_SEARCH_RETRY,
+	});
 	const customers = Array.isArray(body.customers) ? (body.customers as IDataObject[]) : [];
 	const results = customers.map(toItem).filter((i): i is INodeListSearchItems => i !== undefined);
-	const next = typeof body.nextPageToken === 'string' && body.nextPageToken !== '' ? body.nextPageToken : undefined;
+	const next =
+		typeof body.nextPageToken === 'string' && body.nextPageToken !== ''
+			? body.nextPageToken
+			: undefined;
 	return { results, paginationToken: next };
 }

@@ -6,9 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { ionApiRequest } from '../shared/transport';
-
-const PAGE_SIZE = 50;
-const LIST_SEARCH_RETRY = { maxAttempts: 3, maxWaitMs: 10_000 };
+import { LIST_SEARCH_PAGE_SIZE, LIST_SEARCH_RETRY } from './common';
 
 function displayName(product: IDataObject): string {
 	const marketing = (product.marketing ?? {}) as IDataObject;
@@ -26,10 +24,13 @@ export async function searchProducts(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const text = (filter ?? '').trim();
-	const qs: IDataObject = { pageSize: PAGE_SIZE };
+	const qs: IDataObject = { pageSize: LIST_SEARCH_PAGE_SIZE };
 	if (paginationToken) qs.pageToken = paginationToken;
 	if (text) qs['filter.name'] = text;
-	const body = await ionApiRequest.call(this, 'GET', '/products', { qs, retrySettings: LIST_SEARCH_RETRY });
+	const body = await ionApiRequest.call(this, 'GET', '/products', {
+		qs,
+		retrySettings: LIST_SEARCH_RETRY,
+	});
 	const products = Array.isArray(body.products) ? (body.products as IDataObject[]) : [];
 	const results: INodeListSearchItems[] = [];
 	for (const product of products) {
@@ -38,6 +39,9 @@ export async function searchProducts(
 		const name = displayName(product);
 		results.push({ name: name && name !== id ? `${name} · ${id}` : id, value: id });
 	}
-	const next = typeof body.nextPageToken === 'string' && body.nextPageToken !== '' ? body.nextPageToken : undefined;
+	const next =
+		typeof body.nextPageToken === 'string' && body.nextPageToken !== ''
+			? body.nextPageToken
+			: undefined;
 	return { results, paginationToken: next };
 }

@@ -5,10 +5,15 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n
  * and has no plain ID field. Every customer the node outputs gets a `customerId` (the last
  * segment) so the next node can use `{{ $json.customerId }}`.
  */
+export function customerIdOf(record: IDataObject): string {
+	const match = /\/customers\/([^/]+)$/.exec(typeof record.name === 'string' ? record.name : '');
+	return match ? match[1] : '';
+}
+
 export function withCustomerId(record: IDataObject): IDataObject {
-	if (record.customerId !== undefined || typeof record.name !== 'string') return record;
-	const match = /\/customers\/([^/]+)$/.exec(record.name);
-	return match ? { customerId: match[1], ...record } : record;
+	if (record.customerId !== undefined) return record;
+	const customerId = customerIdOf(record);
+	return customerId ? { customerId, ...record } : record;
 }
 
 /** postReceive for single-customer responses (Get, Create, Update). */
