@@ -1,22 +1,27 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { ION_CREDENTIAL_TYPE } from '../../credentials/ionConstants';
+import { retrySettings } from '../shared/commonParameters';
+import { assembleProperties, resourceOptions } from '../shared/description';
 import { searchCustomers } from './listSearch/searchCustomers';
 import { searchProducts } from './listSearch/searchProducts';
-import { apiRequestDescription, apiRequestOperation } from './resources/apiRequest';
-import { customerDescription, customerOperation } from './resources/customer';
-import { orderDescription, orderOperation } from './resources/order';
-import { orderNotice } from './resources/order/createOrUpdate';
-import { productDescription, productOperation } from './resources/product';
-import {
-	provisioningTemplateDescription,
-	provisioningTemplateOperation,
-} from './resources/provisioningTemplate';
-import { subscriptionDescription, subscriptionOperation } from './resources/subscription';
-import { seatsNotice } from './resources/subscription/updateSeats';
-import { retrySettings } from './shared/descriptions';
-import { idParameters } from './shared/idParameters';
-import { throwIonError } from './shared/errors';
-import { ionSingleRequest } from './shared/transport';
+import { apiRequestResource } from './resources/apiRequest';
+import { customerResource } from './resources/customer';
+import { orderResource } from './resources/order';
+import { productResource } from './resources/product';
+import { provisioningTemplateResource } from './resources/provisioningTemplate';
+import { subscriptionResource } from './resources/subscription';
+import { ionRequestDefaults, ionResourceRouting, ionSingleRequest } from './transport/routing';
+
+/** In the order of the Resource selector (alphabetical). */
+const RESOURCES = [
+	apiRequestResource,
+	customerResource,
+	orderResource,
+	productResource,
+	provisioningTemplateResource,
+	subscriptionResource,
+];
 
 export class StreamOneIon implements INodeType {
 	description: INodeTypeDescription = {
@@ -32,59 +37,23 @@ export class StreamOneIon implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'streamOneIonApi', required: true }],
-		requestDefaults: {
-			baseURL: '={{String($credentials.baseUrl || "https://ion.tdsynnex.com").replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			// Every status but 401 reaches throwIonError (our messages, Retry-After for the retry
-			// policy); 401 still throws inside n8n so it refreshes the token and resends once.
-			ignoreHttpStatusErrors: { ignore: true, except: [401] },
-		},
-		// Every operation's request goes through a request function (retry policy, pairedItem,
-		// Continue On Fail items). Lists override it in their operation's routing.operations.
+		credentials: [{ name: ION_CREDENTIAL_TYPE, required: true }],
+		requestDefaults: ionRequestDefaults,
+		// every request goes through a request function (transport/routing.ts explains why)
 		requestOperations: { pagination: ionSingleRequest },
-		properties: [
+		properties: assembleProperties(
 			{
 				displayName: 'Resource',
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					{ name: 'API Request', value: 'apiRequest' },
-					{ name: 'Customer', value: 'customer' },
-					{ name: 'Order', value: 'order' },
-					{ name: 'Product', value: 'product' },
-					{ name: 'Provisioning Template', value: 'provisioningTemplate' },
-					{ name: 'Subscription', value: 'subscription' },
-				],
+				options: resourceOptions(RESOURCES),
 				default: 'customer',
-				// paginate: RoutingNode only calls requestOperations.pagination when it is true; the
-				// first property that sets it wins, so setting it here covers every operation.
-				routing: {
-					send: { paginate: true },
-					output: { postReceive: [throwIonError] },
-				},
+				routing: ionResourceRouting,
 			},
-			// The editor shows the parameters in this order. The Operation selectors and the notices
-			// come before the ID parameters that several operations share (shared/idParameters.ts),
-			// so every operation still shows Operation, its notice, Customer, then the rest.
-			customerOperation,
-			productOperation,
-			orderOperation,
-			subscriptionOperation,
-			provisioningTemplateOperation,
-			apiRequestOperation,
-			orderNotice,
-			seatsNotice,
-			...idParameters,
-			...customerDescription,
-			...productDescription,
-			...orderDescription,
-			...subscriptionDescription,
-			...provisioningTemplateDescription,
-			...apiRequestDescription,
-			retrySettings,
-		],
+			RESOURCES,
+			[retrySettings],
+		),
 	};
 
 	methods = {

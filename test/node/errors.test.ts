@@ -2,7 +2,8 @@
 // request ID; Continue On Fail on lists.
 import type { INode } from 'n8n-workflow';
 
-import { getIonErrorInfo, ionApiError, parseRetryAfter } from '../../nodes/StreamOneIon/shared/errors';
+import { httpFailureOf as getIonErrorInfo, parseRetryAfter } from '../../nodes/shared/httpFailure';
+import { ionApiError } from '../../nodes/StreamOneIon/transport/errors';
 import { CredentialStore, runNode } from '../harness';
 import { dataRequests, fastRetry, setup, startProxy } from './helpers';
 import type { Ctx } from './helpers';

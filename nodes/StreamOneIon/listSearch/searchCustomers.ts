@@ -6,7 +6,8 @@ import type {
 } from 'n8n-workflow';
 
 import { customerIdOf } from '../resources/customer/common';
-import { ionApiRequest } from '../shared/transport';
+import { readTokenPage } from '../../shared/paging';
+import { ionApiRequest } from '../transport/request';
 import { LIST_SEARCH_PAGE_SIZE, LIST_SEARCH_RETRY } from './common';
 
 function toItem(customer: IDataObject): INodeListSearchItems | undefined {
@@ -52,11 +53,9 @@ export async function searchCustomers(
 		qs,
 		retrySettings: LIST_SEARCH_RETRY,
 	});
-	const customers = Array.isArray(body.customers) ? (body.customers as IDataObject[]) : [];
-	const results = customers.map(toItem).filter((i): i is INodeListSearchItems => i !== undefined);
-	const next =
-		typeof body.nextPageToken === 'string' && body.nextPageToken !== ''
-			? body.nextPageToken
-			: undefined;
-	return { results, paginationToken: next };
+	const page = readTokenPage(body, 'customers');
+	const results = page.records
+		.map(toItem)
+		.filter((i): i is INodeListSearchItems => i !== undefined);
+	return { results, paginationToken: page.nextPageToken };
 }

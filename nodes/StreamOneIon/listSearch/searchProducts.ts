@@ -5,7 +5,8 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { ionApiRequest } from '../shared/transport';
+import { readTokenPage } from '../../shared/paging';
+import { ionApiRequest } from '../transport/request';
 import { LIST_SEARCH_PAGE_SIZE, LIST_SEARCH_RETRY } from './common';
 
 function displayName(product: IDataObject): string {
@@ -31,17 +32,13 @@ export async function searchProducts(
 		qs,
 		retrySettings: LIST_SEARCH_RETRY,
 	});
-	const products = Array.isArray(body.products) ? (body.products as IDataObject[]) : [];
+	const page = readTokenPage(body, 'products');
 	const results: INodeListSearchItems[] = [];
-	for (const product of products) {
+	for (const product of page.records) {
 		const id = String(product.id ?? '').trim();
 		if (!id) continue;
 		const name = displayName(product);
 		results.push({ name: name && name !== id ? `${name} · ${id}` : id, value: id });
 	}
-	const next =
-		typeof body.nextPageToken === 'string' && body.nextPageToken !== ''
-			? body.nextPageToken
-			: undefined;
-	return { results, paginationToken: next };
+	return { results, paginationToken: page.nextPageToken };
 }

@@ -1,15 +1,160 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { prepareApiRequest } from '../../shared/commerce';
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-const show = { resource: ['apiRequest'], operation: ['request'] };
+import { ION_CREDENTIAL_TYPE, ionAccountId } from '../../../../credentials/ionConstants';
+import { fail, scopeOf } from '../../../shared/nodeErrors';
+import { collectTokenPages, type TokenPage } from '../../../shared/paging';
+import { preSendStep, runOperation } from '../../../shared/requestFrame';
+import { withRetry, type RequestPolicy } from '../../../shared/retry';
+import { parseJsonField, text } from '../../../shared/validation';
+import { ION } from '../../transport/request';
+import { resolveApiPath } from './apiPath';
 
-export const apiRequestRequestDescription: INodeProperties[] = [
+/** preSend: method, path (checked, see apiPath.ts), query parameters and JSON body. */
+export const prepareApiRequest = preSendStep(async function (
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
+	const credentials = await this.getCredentials<{ accountId?: string }>(ION_CREDENTIAL_TYPE);
+	const method = text(this.getNodeParameter('method', 'GET')).toUpperCase() || 'GET';
+	const scope = this.getNodeParameter('pathScope', 'account') as string;
+	const path = text(this.getNodeParameter('path', ''));
+	requestOptions.url = resolveApiPath(
+		scopeOf(this),
+		path,
+		scope,
+		ionAccountId(credentials.accountId),
+	);
+	requestOptions.method = method as IHttpRequestOptions['method'];
+
+	const query = this.getNodeParameter('queryParameters', {}) as { parameter?: IDataObject[] };
+	const qs: IDataObject = {};
+	for (const [i, p] of (query.parameter ?? []).entries()) {
+		const name = text(p.name);
+		if (name === '') fail(scopeOf(this), `Query Parameters: parameter ${i + 1} has no name`);
+		const value = p.value === undefined || p.value === null ? '' : String(p.value);
+		qs[name] =
+			qs[name] === undefined
+				? value
+				: ([] as string[]).concat(qs[name] as string | string[], value);
+	}
+	requestOptions.qs = qs;
+
+	if (
+		['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) &&
+		this.getNodeParameter('sendBody', false)
+	) {
+		requestOptions.body = parseJsonField(
+			scopeOf(this),
+			this.getNodeParameter('jsonBody', ''),
+			'JSON Body',
+		) as IDataObject;
+	} else {
+		delete requestOptions.body;
+	}
+});
+
+/** The records array of a list answer: the configured field, else `items`, else the first array field. */
+export function findItemsKey(body: unknown, configured: string): string | undefined {
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+	if (configured) return configured;
+	const arrays = Object.entries(body as IDataObject).filter(([, v]) => Array.isArray(v));
+	if (arrays.length === 0) return undefined;
+	return (arrays.find(([k]) => k === 'items') ?? arrays[0])[0];
+}
+
+/** An answer as records: each entry of an array (scalars as `{value}`), else the body itself. */
+function asRecords(json: unknown): IDataObject[] {
+	if (Array.isArray(json)) {
+		return json.map((entry) =>
+			entry !== null && typeof entry === 'object' && !Array.isArray(entry)
+				? (entry as IDataObject)
+				: { value: entry as string },
+		);
+	}
+	if (json === null || json === undefined || json === '') return [{}];
+	if (typeof json !== 'object') return [{ body: json as string }];
+	return [json as IDataObject];
+}
+
+/** Only GETs are resent after a 5xx or a dropped connection: the path is free-form. */
+const API_REQUEST_POLICY: RequestPolicy = {
+	idempotent: (method) => method === 'GET',
+	what: 'request',
+};
+
+/** One page of Return All Pages: the records under the items field and the next page token. */
+function readPage(ctx: IExecuteSingleFunctions, body: unknown, configuredKey: string): TokenPage {
+	if (Array.isArray(body)) return { records: asRecords(body) };
+	const key = findItemsKey(body, configuredKey);
+	const records = key === undefined ? undefined : (body as IDataObject)[key];
+	if (key !== undefined && records !== undefined && !Array.isArray(records)) {
+		fail(
+			scopeOf(ctx),
+			`Items Field: "${key}" in the response is not a list`,
+			'Leave Items Field empty to detect the list automatically.',
+		);
+	}
+	if (key === undefined || records === undefined) {
+		if (configuredKey) {
+			const fields = Object.keys((body as IDataObject) ?? {}).join(', ') || 'none';
+			fail(
+				scopeOf(ctx),
+				`Items Field: the response has no field "${configuredKey}"`,
+				`Fields in the response: ${fields}.`,
+			);
+		}
+		return { records: asRecords(body) };
+	}
+	const next = (body as IDataObject).nextPageToken;
+	return {
+		records: asRecords(records),
+		nextPageToken: typeof next === 'string' && next !== '' ? next : undefined,
+	};
+}
+
+/**
+ * Request function of API Request: one request, or with Return All Pages every page by
+ * `nextPageToken` (query parameters kept on every page), one item per record.
+ */
+export async function apiRequestPages(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	return await runOperation(this, requestData, async () => {
+		const { method = 'GET', url } = requestData.options;
+		const send = async (qs: IDataObject) =>
+			await withRetry(this, { method, url, service: ION }, API_REQUEST_POLICY, async () =>
+				this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }),
+			);
+		const baseQs: IDataObject = { ...(requestData.options.qs ?? {}) };
+		const paginate =
+			method.toUpperCase() === 'GET' && (this.getNodeParameter('returnAllPages', false) as boolean);
+		if (!paginate) return asRecords((await send(baseQs))[0]?.json).map((json) => ({ json }));
+		const configuredKey = text(this.getNodeParameter('itemsKey', ''));
+		delete baseQs.pageToken;
+		const scope = { node: this.getNode(), itemIndex: this.getItemIndex(), service: ION };
+		const records = await collectTokenPages(scope, Infinity, async (pageToken) => {
+			const items = await send(pageToken === undefined ? baseQs : { ...baseQs, pageToken });
+			return readPage(this, items[0]?.json, configuredKey);
+		});
+		return records.map((json) => ({ json }));
+	});
+}
+
+export const description: INodeProperties[] = [
 	{
 		displayName: 'Method',
 		name: 'method',
 		type: 'options',
 		default: 'GET',
-		displayOptions: { show },
 		options: [
 			{ name: 'DELETE', value: 'DELETE' },
 			{ name: 'GET', value: 'GET' },
@@ -25,7 +170,6 @@ export const apiRequestRequestDescription: INodeProperties[] = [
 		name: 'pathScope',
 		type: 'options',
 		default: 'account',
-		displayOptions: { show },
 		options: [
 			{
 				name: 'Your Account',
@@ -48,11 +192,9 @@ export const apiRequestRequestDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '/customers/10054/cloudProfiles',
-		displayOptions: { show },
 		description:
 			'The endpoint path from the StreamOne Ion v3 API reference. Colon actions work too (for example /products:pricing). Query strings go under Query Parameters.',
 		hint: 'The account part (/api/v3/accounts/{accountId}) is added for you unless Path Is Relative To is API Root',
-		routing: { send: { preSend: [prepareApiRequest] } },
 	},
 	{
 		displayName: 'Query Parameters',
@@ -61,15 +203,27 @@ export const apiRequestRequestDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Query Parameter',
 		default: {},
-		displayOptions: { show },
-		description: 'Query parameters, for example pageSize = 100. Names with dots (filter.customerIdList) are sent as-is.',
+		description:
+			'Query parameters, for example pageSize = 100. Names with dots (filter.customerIdList) are sent as-is.',
 		options: [
 			{
 				displayName: 'Parameter',
 				name: 'parameter',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Parameter name' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Parameter value' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						description: 'Parameter name',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description: 'Parameter value',
+					},
 				],
 			},
 		],
@@ -79,7 +233,7 @@ export const apiRequestRequestDescription: INodeProperties[] = [
 		name: 'sendBody',
 		type: 'boolean',
 		default: false,
-		displayOptions: { show: { ...show, method: ['POST', 'PUT', 'PATCH', 'DELETE'] } },
+		displayOptions: { show: { method: ['POST', 'PUT', 'PATCH', 'DELETE'] } },
 		description: 'Whether to send a JSON body',
 	},
 	{
@@ -87,15 +241,16 @@ export const apiRequestRequestDescription: INodeProperties[] = [
 		name: 'jsonBody',
 		type: 'json',
 		default: '{}',
-		displayOptions: { show: { ...show, method: ['POST', 'PUT', 'PATCH', 'DELETE'], sendBody: [true] } },
-		description: 'The request body as JSON, as documented in the Ion API reference. It is checked before sending.',
+		displayOptions: { show: { method: ['POST', 'PUT', 'PATCH', 'DELETE'], sendBody: [true] } },
+		description:
+			'The request body as JSON, as documented in the Ion API reference. It is checked before sending.',
 	},
 	{
 		displayName: 'Return All Pages',
 		name: 'returnAllPages',
 		type: 'boolean',
 		default: false,
-		displayOptions: { show: { ...show, method: ['GET'] } },
+		displayOptions: { show: { method: ['GET'] } },
 		description:
 			'Whether to follow "nextPageToken" to the last page and output one item per record. Off: the response is output as one item, as Ion sent it.',
 	},
@@ -105,7 +260,7 @@ export const apiRequestRequestDescription: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'customers',
-		displayOptions: { show: { ...show, method: ['GET'], returnAllPages: [true] } },
+		displayOptions: { show: { method: ['GET'], returnAllPages: [true] } },
 		description:
 			'The field of the response that holds the records (for example customers, orders, items). Leave empty to use the array field of the response automatically.',
 	},

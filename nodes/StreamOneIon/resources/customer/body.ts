@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, INode } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { compact, requireEmail, requireString } from '../../shared/validation';
+import type { InputScope } from '../../../shared/nodeErrors';
+import { compact, requireEmail, requireString, text } from '../../../shared/validation';
 import { ADDRESS_KEYS } from './common';
 
 const LABELS: Record<string, string> = {
@@ -15,19 +16,13 @@ const LABELS: Record<string, string> = {
 	country: 'Country',
 };
 
-function text(value: unknown): string | undefined {
-	if (value === undefined || value === null) return undefined;
-	const s = String(value).trim();
-	return s === '' ? undefined : s;
-}
-
 /**
  * Builds the CreateCustomerRequest / UpdateCustomerRequest body from flat fields and checks the
  * fields Ion requires (customerOrganization, customerName, customerEmail, languageCode and the
  * address street, city, state, zip, country) before anything is sent.
  */
-export function buildCustomerBody(node: INode, fields: IDataObject, itemIndex: number): IDataObject {
-	const required = (key: string) => requireString(node, fields[key], LABELS[key], itemIndex);
+export function buildCustomerBody(scope: InputScope, fields: IDataObject): IDataObject {
+	const required = (key: string) => requireString(scope, fields[key], LABELS[key]);
 	const address: IDataObject = {};
 	for (const key of ADDRESS_KEYS) {
 		address[key] = key === 'suite' ? text(fields[key]) : required(key);
@@ -36,7 +31,7 @@ export function buildCustomerBody(node: INode, fields: IDataObject, itemIndex: n
 		customerOrganization: required('customerOrganization'),
 		customerAddress: address,
 		customerName: required('customerName'),
-		customerEmail: requireEmail(node, fields.customerEmail, LABELS.customerEmail, itemIndex),
+		customerEmail: requireEmail(scope, fields.customerEmail, LABELS.customerEmail),
 		customerTitle: text(fields.customerTitle),
 		customerPhone: text(fields.customerPhone),
 		languageCode: required('languageCode'),

@@ -24,7 +24,5 @@ export async function addCustomerId(
 	return items.map((item) => ({ ...item, json: withCustomerId(item.json) }));
 }
 
-export const showFor = (operation: string) => ({ resource: ['customer'], operation: [operation] });
-
 /** Fields of Ion's CreateCustomerRequest / UpdateCustomerRequest, in the order Ion lists them. */
 export const ADDRESS_KEYS = ['street', 'suite', 'city', 'state', 'zip', 'country'] as const;

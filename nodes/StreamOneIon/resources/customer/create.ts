@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ionPreSend } from '../../shared/validation';
+import { scopeOf } from '../../../shared/nodeErrors';
+import { preSendStep } from '../../../shared/requestFrame';
 import { buildCustomerBody, paramsOf } from './body';
-import { showFor } from './common';
 import {
 	cityField,
 	contactNameField,
@@ -18,8 +18,6 @@ import {
 	zipField,
 } from './fields';
 
-const show = showFor('create');
-
 const REQUIRED = [
 	organizationField,
 	contactNameField,
@@ -32,24 +30,30 @@ const REQUIRED = [
 	countryField,
 ];
 
+/** How to check whether a creation whose outcome is unknown went through. */
+export const CREATE_UNKNOWN_OUTCOME_HINT =
+	'Before creating it again, check whether Ion created it: use Customer > Get Many with the Email filter set to the contact e-mail.';
+
 /** preSend: build and check the whole body from the parameters (nothing is sent if it fails). */
-export const buildCreateBody = ionPreSend(function (requestOptions) {
+export const buildCreateBody = preSendStep(function (requestOptions) {
 	const fields = {
-		...paramsOf(this, REQUIRED.map((f) => f.name)),
+		...paramsOf(
+			this,
+			REQUIRED.map((f) => f.name),
+		),
 		...(this.getNodeParameter('additionalFields', {}) as object),
 	};
-	requestOptions.body = buildCustomerBody(this.getNode(), fields, this.getItemIndex());
+	requestOptions.body = buildCustomerBody(scopeOf(this), fields);
 });
 
-export const customerCreateDescription: INodeProperties[] = [
-	...REQUIRED.map((field) => ({ ...field, required: true, displayOptions: { show } })),
+export const description: INodeProperties[] = [
+	...REQUIRED.map((field) => ({ ...field, required: true })),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [phoneField, titleField, suiteField],
 	},
 ];

@@ -20,7 +20,8 @@ export const contactNameField: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. Jane Doe',
-	description: 'Primary contact: the Name field of Admin Contact Details on the customer page in Ion',
+	description:
+		'Primary contact: the Name field of Admin Contact Details on the customer page in Ion',
 };
 
 export const emailField: INodeProperties = {

@@ -1,19 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { showFor } from './common';
+import { returnAllAndLimit } from '../../../shared/commonParameters';
 
-const show = showFor('getAll');
-
-export const customerGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
+export const description: INodeProperties[] = [
+	...returnAllAndLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Contact Name',
@@ -23,7 +19,9 @@ export const customerGetAllDescription: INodeProperties[] = [
 				placeholder: 'e.g. Jane Doe',
 				description:
 					'Name of the primary contact, as in the Name field of Admin Contact Details on the customer page in Ion (not the organisation name)',
-				routing: { send: { type: 'query', property: 'filter.customerName', propertyInDotNotation: false } },
+				routing: {
+					send: { type: 'query', property: 'filter.customerName', propertyInDotNotation: false },
+				},
 			},
 			{
 				displayName: 'Email',
@@ -32,7 +30,9 @@ export const customerGetAllDescription: INodeProperties[] = [
 				placeholder: 'name@email.com',
 				default: '',
 				description: 'E-mail address of the primary contact',
-				routing: { send: { type: 'query', property: 'filter.customerEmail', propertyInDotNotation: false } },
+				routing: {
+					send: { type: 'query', property: 'filter.customerEmail', propertyInDotNotation: false },
+				},
 			},
 			{
 				displayName: 'Language Code',
@@ -41,19 +41,31 @@ export const customerGetAllDescription: INodeProperties[] = [
 				default: '',
 				placeholder: 'e.g. en',
 				description: "The customer's preferred language code",
-				routing: { send: { type: 'query', property: 'filter.languageCode', propertyInDotNotation: false } },
+				routing: {
+					send: { type: 'query', property: 'filter.languageCode', propertyInDotNotation: false },
+				},
 			},
 			{
 				displayName: 'Status',
 				name: 'customerStatus',
 				type: 'options',
 				options: [
-					{ name: 'Active', value: 'ACTIVE', description: 'Customers that can use the portal and buy' },
-					{ name: 'Inactive', value: 'INACTIVE', description: 'Customers that are non-operational and restricted' },
+					{
+						name: 'Active',
+						value: 'ACTIVE',
+						description: 'Customers that can use the portal and buy',
+					},
+					{
+						name: 'Inactive',
+						value: 'INACTIVE',
+						description: 'Customers that are non-operational and restricted',
+					},
 				],
 				default: 'ACTIVE',
 				description: 'Only customers with this status',
-				routing: { send: { type: 'query', property: 'filter.customerStatus', propertyInDotNotation: false } },
+				routing: {
+					send: { type: 'query', property: 'filter.customerStatus', propertyInDotNotation: false },
+				},
 			},
 		],
 	},

@@ -1,18 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ionPreSend, requireNumericId } from '../../shared/validation';
-import { showFor } from './common';
+import { customerLocator } from '../../shared/customerLocator';
+import { checkNumericOption } from '../../shared/queryFilters';
 
-const show = showFor('getCloudProfiles');
-
-export const customerGetCloudProfilesDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
+	customerLocator,
 	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Cloud Provider ID',
@@ -26,12 +24,7 @@ export const customerGetCloudProfilesDescription: INodeProperties[] = [
 						type: 'query',
 						property: 'providerId',
 						value: '={{String($value).trim()}}',
-						preSend: [
-							ionPreSend(function () {
-								const value = (this.getNodeParameter('options', {}) as { providerId?: unknown }).providerId;
-								requireNumericId(this.getNode(), value, 'Cloud Provider ID', { itemIndex: this.getItemIndex() });
-							}),
-						],
+						preSend: [checkNumericOption('options', 'providerId', 'Cloud Provider ID')],
 					},
 				},
 			},
@@ -46,4 +39,3 @@ export const customerGetCloudProfilesDescription: INodeProperties[] = [
 		],
 	},
 ];
-

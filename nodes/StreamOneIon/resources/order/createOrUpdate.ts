@@ -1,37 +1,90 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
-const show = { resource: ['order'], operation: ['createOrUpdate'] };
+import { fail, scopeOf } from '../../../shared/nodeErrors';
+import { preSendStep } from '../../../shared/requestFrame';
+import { parseJsonField, text } from '../../../shared/validation';
+import { checkOrderItem } from '../../shared/orderItem';
+import { checkId, numericId } from '../../transport/paths';
+import { orderCustomer } from './common';
+import { orderItemsParameter } from './orderItems';
 
-const ACTION_OPTIONS = [
-	{
-		name: 'Create',
-		value: 'CREATE',
-		description: 'Buy a new subscription',
-	},
-	{
-		name: 'Update',
-		value: 'UPDATE',
-		description: 'Change an existing subscription, for example its seat count (needs the Resource ID)',
-	},
-];
+interface UiOrderItem extends IDataObject {
+	addOns?: { addOn?: IDataObject[] };
+	attributes?: { attribute?: IDataObject[] };
+}
 
-/** Listed by the node before the shared ID parameters, so it stays above Customer. */
-export const orderNotice: INodeProperties = {
+/** The order items of "Using JSON": a non-empty `orderItems` list, each item checked. */
+function itemsFromJson(ctx: IExecuteSingleFunctions): IDataObject {
+	const scope = scopeOf(ctx);
+	const body = {
+		...(parseJsonField(scope, ctx.getNodeParameter('orderJson', ''), 'Order (JSON)', {
+			expect: 'object',
+		}) as IDataObject),
+	};
+	if (!Array.isArray(body.orderItems) || body.orderItems.length === 0) {
+		fail(scope, 'Order (JSON) needs a non-empty "orderItems" list');
+	}
+	body.orderItems = (body.orderItems as IDataObject[]).map((item, i) =>
+		checkOrderItem(scope, item, `Order item ${i + 1}`),
+	);
+	return body;
+}
+
+/** The order items of "Using Fields Below", each checked. */
+function itemsFromFields(ctx: IExecuteSingleFunctions): IDataObject {
+	const scope = scopeOf(ctx);
+	const items = (ctx.getNodeParameter('orderItems', {}) as { item?: UiOrderItem[] }).item ?? [];
+	if (items.length === 0) fail(scope, 'Order Items: add at least one item');
+	return {
+		orderItems: items.map((item, i) =>
+			checkOrderItem(
+				scope,
+				{ ...item, addOns: item.addOns?.addOn, attributes: item.attributes?.attribute ?? [] },
+				`Order item ${i + 1}`,
+			),
+		),
+	};
+}
+
+/**
+ * preSend: checks the customer, builds the OrderRequest body from the fields or from the JSON,
+ * checks every item, and adds the optional reference ID and display name.
+ */
+export const buildOrderBody = preSendStep(function (
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
+	checkId(this, 'customerId', numericId('Customer ID'));
+	const mode = this.getNodeParameter('inputMode', 'fields') as string;
+	const body = mode === 'json' ? itemsFromJson(this) : itemsFromFields(this);
+	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
+	if (text(extra.referenceId)) body.referenceId = text(extra.referenceId);
+	if (text(extra.displayName)) body.displayName = text(extra.displayName);
+	requestOptions.body = body;
+});
+
+/** Shown above everything else: this operation spends money. */
+const orderNotice: INodeProperties = {
 	displayName:
 		'This places a real order with TD SYNNEX and may be billed. It is sent once and never retried automatically. For Microsoft orders, Ion may return generated passwords (for example the new tenant admin password) in the output: treat the output as sensitive.',
 	name: 'orderNotice',
 	type: 'notice',
 	default: '',
-	displayOptions: { show },
 };
 
-export const orderCreateOrUpdateDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
+	orderNotice,
+	orderCustomer,
 	{
 		displayName: 'Define Order',
 		name: 'inputMode',
 		type: 'options',
 		default: 'fields',
-		displayOptions: { show },
 		options: [
 			{
 				name: 'Using Fields Below',
@@ -46,176 +99,7 @@ export const orderCreateOrUpdateDescription: INodeProperties[] = [
 		],
 		description: 'How to enter the order',
 	},
-	{
-		displayName: 'Order Items',
-		name: 'orderItems',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true, sortable: true },
-		placeholder: 'Add Order Item',
-		default: {},
-		required: true,
-		displayOptions: { show: { ...show, inputMode: ['fields'] } },
-		description:
-			'One line per product to buy or subscription to change. Product, SKU and plan IDs are in the product catalogue (Product > Get).',
-		options: [
-			{
-				displayName: 'Item',
-				name: 'item',
-				values: [
-					{
-						displayName: 'Action',
-						name: 'action',
-						type: 'options',
-						default: 'CREATE',
-						options: ACTION_OPTIONS,
-						description: 'Whether this line buys something new or changes an existing subscription',
-					},
-					{
-						displayName: 'Add-Ons',
-						name: 'addOns',
-						type: 'fixedCollection',
-						typeOptions: { multipleValues: true },
-						placeholder: 'Add Add-On',
-						default: {},
-						description: 'Optional add-ons of the product to buy or change with this line',
-						options: [
-							{
-								displayName: 'Add-On',
-								name: 'addOn',
-								values: [
-									{
-										displayName: 'Action',
-										name: 'action',
-										type: 'options',
-										default: 'CREATE',
-										options: ACTION_OPTIONS,
-										description: 'Whether to add the add-on or change an existing one',
-									},
-									{
-										displayName: 'Add-On ID',
-										name: 'addOnId',
-										type: 'string',
-										default: '',
-										description: 'The Ion add-on ID (from the product\'s "addOns" list)',
-									},
-									{
-										displayName: 'Plan ID',
-										name: 'planId',
-										type: 'string',
-										default: '',
-										description: 'The add-on plan ID',
-									},
-									{
-										displayName: 'Quantity',
-										name: 'quantity',
-										type: 'number',
-										default: 1,
-										typeOptions: { minValue: 0, numberPrecision: 0 },
-										description: 'Number of add-on units',
-									},
-								],
-							},
-						],
-					},
-					{
-						displayName: 'Attributes',
-						name: 'attributes',
-						type: 'fixedCollection',
-						typeOptions: { multipleValues: true },
-						placeholder: 'Add Attribute',
-						default: {},
-						description:
-							'Provisioning details the vendor needs (for example a Microsoft domain prefix). The allowed names come from the provisioning template of the vendor and action (Provisioning Template > Get Many).',
-						options: [
-							{
-								displayName: 'Attribute',
-								name: 'attribute',
-								values: [
-									{
-										displayName: 'Name',
-										name: 'name',
-										type: 'string',
-										default: '',
-										description: 'Attribute name exactly as in the provisioning template',
-									},
-									{
-										displayName: 'Value',
-										name: 'value',
-										type: 'string',
-										default: '',
-										description: 'Attribute value',
-									},
-								],
-							},
-						],
-					},
-					{
-						displayName: 'End-Customer PO',
-						name: 'endCustomerPO',
-						type: 'string',
-						default: '',
-						description: "The end customer's purchase order reference",
-					},
-					{
-						displayName: 'Item Reference ID',
-						name: 'referenceId',
-						type: 'string',
-						default: '',
-						description: 'Your own ID for this line, returned by Ion with the order item',
-					},
-					{
-						displayName: 'Plan ID',
-						name: 'planId',
-						type: 'string',
-						default: '',
-						required: true,
-						description: 'The plan (billing term and cycle) of the SKU (from the SKU\'s "plans" list)',
-					},
-					{
-						displayName: 'Product ID',
-						name: 'productId',
-						type: 'string',
-						default: '',
-						required: true,
-						placeholder: 'e.g. 1234',
-						description: 'The Ion product ID (the "ID" of the product in the catalogue)',
-					},
-					{
-						displayName: 'Quantity',
-						name: 'quantity',
-						type: 'number',
-						default: 1,
-						typeOptions: { minValue: 0, numberPrecision: 0 },
-						description:
-							'Number of seats or units. For an update this is the new total, not the difference.',
-					},
-					{
-						displayName: 'Reseller PO',
-						name: 'resellerPO',
-						type: 'string',
-						default: '',
-						description: 'Your own purchase order reference',
-					},
-					{
-						displayName: 'Resource ID',
-						name: 'resourceId',
-						type: 'string',
-						default: '',
-						description:
-							'Required for Update: the provider\'s subscription ID (the "subscriptionId" field of the subscription in Ion). Leave empty for Create.',
-					},
-					{
-						displayName: 'SKU ID',
-						name: 'skuId',
-						type: 'string',
-						default: '',
-						required: true,
-						description: 'The SKU of the product to buy (from the product\'s "skus" list)',
-					},
-				],
-			},
-		],
-	},
+	orderItemsParameter,
 	{
 		displayName: 'Order (JSON)',
 		name: 'orderJson',
@@ -223,7 +107,7 @@ export const orderCreateOrUpdateDescription: INodeProperties[] = [
 		default:
 			'{\n  "orderItems": [\n    {\n      "action": "CREATE",\n      "productId": "",\n      "skuId": "",\n      "planId": "",\n      "quantity": 1,\n      "attributes": []\n    }\n  ]\n}',
 		required: true,
-		displayOptions: { show: { ...show, inputMode: ['json'] } },
+		displayOptions: { show: { inputMode: ['json'] } },
 		description:
 			'The order body: an object with "orderItems" (each with action, productId, skuId, planId, quantity, attributes, and resourceId for UPDATE) and optional "referenceId" and "displayName". It is checked before sending.',
 	},
@@ -233,7 +117,6 @@ export const orderCreateOrUpdateDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Display Name',

@@ -1,24 +1,50 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { dropEmptyQuery, validateIdListQuery } from '../../shared/commerce';
+import { returnAllAndLimit } from '../../../shared/commonParameters';
+import { scopeOf } from '../../../shared/nodeErrors';
+import { preSendStep } from '../../../shared/requestFrame';
+import { requireNumericId } from '../../../shared/validation';
+import { dropEmptyQuery } from '../../shared/queryFilters';
 import { ORDER_STATUS_OPTIONS } from './common';
 
-const show = { resource: ['order'], operation: ['getAll'] };
+/**
+ * preSend: comma-separated ID lists in the query (filter.customerIdList, filter.accountIdList)
+ * must be digits only; blanks around commas are removed, an empty list is not sent.
+ */
+export function checkIdLists(query: Record<string, string>) {
+	return preSendStep(function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const qs = (requestOptions.qs ?? {}) as IDataObject;
+		for (const [key, label] of Object.entries(query)) {
+			if (qs[key] === undefined || qs[key] === null) continue;
+			const ids = String(qs[key])
+				.split(',')
+				.map((p) => p.trim())
+				.filter((p) => p !== '');
+			for (const id of ids) requireNumericId(scopeOf(this), id, label);
+			if (ids.length === 0) delete qs[key];
+			else qs[key] = ids.join(',');
+		}
+		requestOptions.qs = qs;
+	});
+}
 
-export const orderGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
+export const description: INodeProperties[] = [
+	...returnAllAndLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		routing: {
 			send: {
 				preSend: [
-					validateIdListQuery({
+					checkIdLists({
 						'filter.customerIdList': 'Customer IDs',
 						'filter.accountIdList': 'Account IDs',
 					}),
@@ -59,7 +85,11 @@ export const orderGetAllDescription: INodeProperties[] = [
 				description:
 					'Whether to return only orders placed directly under your account, leaving out orders of your sub-accounts (sub-resellers)',
 				routing: {
-					send: { type: 'query', property: 'filter.excludeSubAccounts', propertyInDotNotation: false },
+					send: {
+						type: 'query',
+						property: 'filter.excludeSubAccounts',
+						propertyInDotNotation: false,
+					},
 				},
 			},
 			{
@@ -71,7 +101,11 @@ export const orderGetAllDescription: INodeProperties[] = [
 				description:
 					'Only orders for these cloud providers, comma-separated, spelled as the provider appears in Ion',
 				routing: {
-					send: { type: 'query', property: 'filter.providerNameList', propertyInDotNotation: false },
+					send: {
+						type: 'query',
+						property: 'filter.providerNameList',
+						propertyInDotNotation: false,
+					},
 				},
 			},
 			{
@@ -91,7 +125,6 @@ export const orderGetAllDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Sort Option',
 		default: {},
-		displayOptions: { show },
 		description: 'Ion sorts by creation time, newest first, unless you choose otherwise',
 		options: [
 			{

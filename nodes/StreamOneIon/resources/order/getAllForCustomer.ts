@@ -1,19 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { ORDER_STATUS_OPTIONS } from './common';
+import { returnAllAndLimit } from '../../../shared/commonParameters';
+import { ORDER_STATUS_OPTIONS, orderCustomerOrAll } from './common';
 
-const show = { resource: ['order'], operation: ['getAllForCustomer'] };
-
-export const orderGetAllForCustomerDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
+export const description: INodeProperties[] = [
+	orderCustomerOrAll,
+	...returnAllAndLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Status',

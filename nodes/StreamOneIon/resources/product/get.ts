@@ -1,10 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { productLocator } from '../../shared/descriptions';
-import { ionPreSend, requireNumericId } from '../../shared/validation';
-import { showFor } from './common';
-
-const show = showFor('get');
+import { checkNumericOption } from '../../shared/queryFilters';
+import { productLocator } from './common';
 
 const exclude = (displayName: string, name: string, what: string): INodeProperties => ({
 	displayName,
@@ -12,18 +9,19 @@ const exclude = (displayName: string, name: string, what: string): INodeProperti
 	type: 'boolean',
 	default: false,
 	description: `Whether to leave out the product's ${what} (smaller, faster answer)`,
-	routing: { send: { type: 'query', property: `excludeFilter.${name}`, propertyInDotNotation: false } },
+	routing: {
+		send: { type: 'query', property: `excludeFilter.${name}`, propertyInDotNotation: false },
+	},
 });
 
-export const productGetDescription: INodeProperties[] = [
-	{ ...productLocator, displayOptions: { show } },
+export const description: INodeProperties[] = [
+	productLocator,
 	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			exclude('Exclude Definition', 'excludeDefinition', 'definition (SKUs, plans and add-ons)'),
 			exclude('Exclude Deployment', 'excludeDeployment', 'deployment settings'),
@@ -37,7 +35,9 @@ export const productGetDescription: INodeProperties[] = [
 				default: '',
 				placeholder: 'e.g. en',
 				description: 'Language code to translate the product into',
-				routing: { send: { type: 'query', property: 'language', value: '={{String($value).trim()}}' } },
+				routing: {
+					send: { type: 'query', property: 'language', value: '={{String($value).trim()}}' },
+				},
 			},
 			{
 				displayName: 'Price Book Customer ID',
@@ -45,19 +45,15 @@ export const productGetDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 10054',
-				description: "Customer whose price book is used for the prices (that customer's numeric ID)",
+				description:
+					"Customer whose price book is used for the prices (that customer's numeric ID)",
 				routing: {
 					send: {
 						type: 'query',
 						property: 'priceBookCustomerId',
 						value: '={{String($value).trim()}}',
 						preSend: [
-							ionPreSend(function () {
-								const options = this.getNodeParameter('options', {}) as { priceBookCustomerId?: unknown };
-								requireNumericId(this.getNode(), options.priceBookCustomerId, 'Price Book Customer ID', {
-									itemIndex: this.getItemIndex(),
-								});
-							}),
+							checkNumericOption('options', 'priceBookCustomerId', 'Price Book Customer ID'),
 						],
 					},
 				},
@@ -69,7 +65,9 @@ export const productGetDescription: INodeProperties[] = [
 				default: '',
 				placeholder: 'e.g. 3',
 				description: 'A published version of the product; leave empty for the current one',
-				routing: { send: { type: 'query', property: 'productVersion', value: '={{String($value).trim()}}' } },
+				routing: {
+					send: { type: 'query', property: 'productVersion', value: '={{String($value).trim()}}' },
+				},
 			},
 		],
 	},

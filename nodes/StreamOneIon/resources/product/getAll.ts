@@ -1,24 +1,25 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { ionPreSend, requireNumericId } from '../../shared/validation';
-import { showFor } from './common';
-
-const show = showFor('getAll');
+import { returnAllAndLimit } from '../../../shared/commonParameters';
+import { checkNumericOption } from '../../shared/queryFilters';
 
 const filter = (property: string) => ({
-	send: { type: 'query' as const, property, propertyInDotNotation: false, value: '={{String($value).trim()}}' },
+	send: {
+		type: 'query' as const,
+		property,
+		propertyInDotNotation: false,
+		value: '={{String($value).trim()}}',
+	},
 });
 
-export const productGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
+export const description: INodeProperties[] = [
+	...returnAllAndLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Add-On Display Name',
@@ -33,7 +34,8 @@ export const productGetAllDescription: INodeProperties[] = [
 				name: 'addonExternalId',
 				type: 'string',
 				default: '',
-				description: "Only products with an add-on of this external ID (the vendor's ID for the add-on)",
+				description:
+					"Only products with an add-on of this external ID (the vendor's ID for the add-on)",
 				routing: filter('filter.addonExternalId'),
 			},
 			{
@@ -57,14 +59,7 @@ export const productGetAllDescription: INodeProperties[] = [
 						property: 'filter.cloudProviderId',
 						propertyInDotNotation: false,
 						value: '={{String($value).trim()}}',
-						preSend: [
-							ionPreSend(function () {
-								const filters = this.getNodeParameter('filters', {}) as { cloudProviderId?: unknown };
-								requireNumericId(this.getNode(), filters.cloudProviderId, 'Cloud Provider ID', {
-									itemIndex: this.getItemIndex(),
-								});
-							}),
-						],
+						preSend: [checkNumericOption('filters', 'cloudProviderId', 'Cloud Provider ID')],
 					},
 				},
 			},

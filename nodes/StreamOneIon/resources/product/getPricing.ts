@@ -1,50 +1,46 @@
-import { NodeOperationError, type IDataObject, type INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { ionPreSend, requireNumericId, requireString } from '../../shared/validation';
-import { showFor } from './common';
-
-const show = showFor('getPricing');
+import { returnAllAndLimit } from '../../../shared/commonParameters';
+import { fail, scopeOf } from '../../../shared/nodeErrors';
+import { preSendStep } from '../../../shared/requestFrame';
+import { requireNumericId, requireString } from '../../../shared/validation';
 
 /**
  * preSend: builds Ion's ProductPricingList body
  * `{ externalProductWithProvider: [{ provider, externalProducts: [...] }], priceBookCustomerId }`
  * from the Products list, checking every entry before anything is sent.
  */
-export const buildPricingBody = ionPreSend(function (requestOptions) {
-	const node = this.getNode();
-	const itemIndex = this.getItemIndex();
-	const groups = ((this.getNodeParameter('products', {}) as IDataObject).product ?? []) as IDataObject[];
+export const buildPricingBody = preSendStep(function (requestOptions) {
+	const scope = scopeOf(this);
+	const groups = ((this.getNodeParameter('products', {}) as IDataObject).product ??
+		[]) as IDataObject[];
 	if (!Array.isArray(groups) || groups.length === 0) {
-		throw new NodeOperationError(node, 'Products is empty: add at least one provider and product', {
-			itemIndex,
-		});
+		fail(scope, 'Products is empty: add at least one provider and product');
 	}
 	const externalProductWithProvider = groups.map((group, i) => {
-		const provider = requireString(node, group.provider, `Products ${i + 1}: Provider`, itemIndex);
+		const provider = requireString(scope, group.provider, `Products ${i + 1}: Provider`);
 		const raw = group.externalProducts;
 		const list = (Array.isArray(raw) ? raw : String(raw ?? '').split(','))
 			.map((p) => String(p).trim())
 			.filter((p) => p !== '');
 		if (list.length === 0) {
-			throw new NodeOperationError(node, `Products ${i + 1}: Product IDs is empty`, {
-				itemIndex,
-				description: 'Enter one or more product IDs, separated by commas.',
-			});
+			fail(
+				scope,
+				`Products ${i + 1}: Product IDs is empty`,
+				'Enter one or more product IDs, separated by commas.',
+			);
 		}
 		return { provider, externalProducts: list };
 	});
 	const body: IDataObject = { externalProductWithProvider };
 	const customer = this.getNodeParameter('priceBookCustomerId', '') as string;
 	if (String(customer ?? '').trim() !== '') {
-		body.priceBookCustomerId = Number(
-			requireNumericId(node, customer, 'Price Book Customer ID', { itemIndex }),
-		);
+		body.priceBookCustomerId = Number(requireNumericId(scope, customer, 'Price Book Customer ID'));
 	}
 	requestOptions.body = body;
 });
 
-export const productGetPricingDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
 	{
 		displayName: 'Products',
 		name: 'products',
@@ -53,7 +49,6 @@ export const productGetPricingDescription: INodeProperties[] = [
 		placeholder: 'Add Provider',
 		default: {},
 		required: true,
-		displayOptions: { show },
 		description: 'Products to price, grouped by cloud provider',
 		options: [
 			{
@@ -86,8 +81,8 @@ export const productGetPricingDescription: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 10054',
-		displayOptions: { show },
-		description: "Customer whose price book is used (that customer's numeric ID). Leave empty for your account's price book.",
+		description:
+			"Customer whose price book is used (that customer's numeric ID). Leave empty for your account's price book.",
 	},
-	...returnAllAndLimit(show),
+	...returnAllAndLimit,
 ];

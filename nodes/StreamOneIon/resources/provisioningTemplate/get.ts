@@ -1,8 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-const show = { resource: ['provisioningTemplate'], operation: ['get'] };
-
-export const provisioningTemplateGetDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
 	{
 		displayName: 'Template ID',
 		name: 'templateId',
@@ -10,7 +8,6 @@ export const provisioningTemplateGetDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'provisioningTemplate01',
-		displayOptions: { show },
 		description:
 			'The ID of the provisioning template, as returned in the "ID" field by Provisioning Template > Get Many',
 	},

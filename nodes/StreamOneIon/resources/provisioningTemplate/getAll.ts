@@ -1,18 +1,41 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { dropEmptyQuery, splitProvisioningTemplates } from '../../shared/commerce';
+import { returnAllAndLimit } from '../../../shared/commonParameters';
+import { dropEmptyQuery } from '../../shared/queryFilters';
+import { readLimit } from '../../transport/routing';
 
-const show = { resource: ['provisioningTemplate'], operation: ['getAll'] };
+/**
+ * postReceive: Ion answers either `{provisioningReferences: {refs: [...]}}` (no action filter) or
+ * `{provisioningReference: {...}}` (with one); emit one item per template either way, up to Limit.
+ */
+export async function splitTemplates(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const body = (response.body ?? {}) as IDataObject;
+	const refs = (body.provisioningReferences as IDataObject | undefined)?.refs;
+	let records: IDataObject[] = [];
+	if (Array.isArray(refs)) records = refs as IDataObject[];
+	else if (body.provisioningReference && typeof body.provisioningReference === 'object') {
+		records = [body.provisioningReference as IDataObject];
+	}
+	return records.slice(0, readLimit(this)).map((json) => ({ json }));
+}
 
-export const provisioningTemplateGetAllDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
 	{
 		displayName: 'Vendor',
 		name: 'vendor',
 		type: 'options',
 		required: true,
 		default: 'MICROSOFT',
-		displayOptions: { show },
 		options: [
 			{ name: 'Google', value: 'GOOGLE' },
 			{ name: 'IBM', value: 'IBM' },
@@ -21,19 +44,15 @@ export const provisioningTemplateGetAllDescription: INodeProperties[] = [
 		],
 		description:
 			'The vendor whose provisioning templates to list. A template lists the attributes an order item needs for that vendor.',
-		routing: {
-			send: { type: 'query', property: 'vendor' },
-			output: { postReceive: [splitProvisioningTemplates] },
-		},
+		routing: { send: { type: 'query', property: 'vendor' } },
 	},
-	...returnAllAndLimit(show),
+	...returnAllAndLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		routing: { send: { preSend: [dropEmptyQuery] } },
 		options: [
 			{
@@ -42,8 +61,16 @@ export const provisioningTemplateGetAllDescription: INodeProperties[] = [
 				type: 'options',
 				default: 'CREATE',
 				options: [
-					{ name: 'Create', value: 'CREATE', description: 'Templates for buying new subscriptions' },
-					{ name: 'Update', value: 'UPDATE', description: 'Templates for changing existing subscriptions' },
+					{
+						name: 'Create',
+						value: 'CREATE',
+						description: 'Templates for buying new subscriptions',
+					},
+					{
+						name: 'Update',
+						value: 'UPDATE',
+						description: 'Templates for changing existing subscriptions',
+					},
 				],
 				description: 'Only templates for this order item action',
 				routing: { send: { type: 'query', property: 'action' } },
@@ -55,7 +82,9 @@ export const provisioningTemplateGetAllDescription: INodeProperties[] = [
 				default: '',
 				placeholder: 'e.g. Microsoft CSP',
 				description: 'Only templates of this provider, as Ion names it',
-				routing: { send: { type: 'query', property: 'provider', value: '={{ String($value).trim() }}' } },
+				routing: {
+					send: { type: 'query', property: 'provider', value: '={{ String($value).trim() }}' },
+				},
 			},
 		],
 	},

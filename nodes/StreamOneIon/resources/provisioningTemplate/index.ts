@@ -1,47 +1,40 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { ACCOUNT_PATH, paramSegment } from '../../shared/descriptions';
-import { checkPathId } from '../../shared/validation';
-import { provisioningTemplateGetDescription } from './get';
-import { provisioningTemplateGetAllDescription } from './getAll';
+import type { ResourceDefinition } from '../../../shared/description';
+import { accountUrl, checkIds, pathId } from '../../transport/paths';
+import * as get from './get';
+import * as getAll from './getAll';
 
-const showOnlyForProvisioningTemplates = { resource: ['provisioningTemplate'] };
-
-const ACCOUNT = `=${ACCOUNT_PATH}`;
-
-/** The Operation selector (the node lists every resource's selector before the shared ID parameters). */
-export const provisioningTemplateOperation: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: showOnlyForProvisioningTemplates },
-	options: [
+export const provisioningTemplateResource: ResourceDefinition = {
+	name: 'Provisioning Template',
+	value: 'provisioningTemplate',
+	operations: [
 		{
-			name: 'Get',
-			value: 'get',
-			action: 'Get a provisioning template',
-			description: 'Retrieve one provisioning template: the attributes an order needs for a product',
-			routing: {
-				request: {
-					method: 'GET',
-					url: `${ACCOUNT}/provisionTemplates/${paramSegment('templateId')}`,
+			option: {
+				name: 'Get',
+				value: 'get',
+				action: 'Get a provisioning template',
+				description:
+					'Retrieve one provisioning template: the attributes an order needs for a product',
+				routing: {
+					request: { method: 'GET', url: accountUrl('/provisionTemplates/{templateId}') },
+					send: { preSend: [checkIds({ templateId: pathId('Template ID') })] },
 				},
-				send: { preSend: [checkPathId('templateId', 'Template ID')] },
 			},
+			properties: get.description,
 		},
 		{
-			name: 'Get Many',
-			value: 'getAll',
-			action: 'Get many provisioning templates',
-			description: 'List the provisioning templates of a vendor, optionally by provider and action',
-			routing: { request: { method: 'GET', url: `${ACCOUNT}/provisionTemplates` } },
+			option: {
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many provisioning templates',
+				description:
+					'List the provisioning templates of a vendor, optionally by provider and action',
+				routing: {
+					request: { method: 'GET', url: accountUrl('/provisionTemplates') },
+					output: { postReceive: [getAll.splitTemplates] },
+				},
+			},
+			properties: getAll.description,
+			isDefault: true,
 		},
 	],
-	default: 'getAll',
 };
-
-/** The parameters of the operations. */
-export const provisioningTemplateDescription: INodeProperties[] = [
-	...provisioningTemplateGetDescription,
-	...provisioningTemplateGetAllDescription,
-];

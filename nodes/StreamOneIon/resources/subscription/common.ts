@@ -1,4 +1,4 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 export const SUBSCRIPTION_STATUS_OPTIONS: INodePropertyOptions[] = [
 	'ACCEPTED',
@@ -63,3 +63,14 @@ export const RELATIVE_DATE_RANGE_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Week to Date', value: 'WEEK_TO_DATE' },
 	{ name: 'Year to Date', value: 'YEAR_TO_DATE' },
 ];
+
+export const subscriptionIdParameter: INodeProperties = {
+	displayName: 'Subscription ID',
+	name: 'subscriptionId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 500123',
+	description:
+		'Ion\'s internal subscription number: the "ID" field of a subscription from Subscription > Get Many (not the vendor\'s subscription GUID)',
+};

@@ -1,15 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-const show = { resource: ['subscription'], operation: ['get'] };
+import { customerLocator } from '../../shared/customerLocator';
+import { subscriptionIdParameter } from './common';
 
-export const subscriptionGetDescription: INodeProperties[] = [
+export const description: INodeProperties[] = [
+	customerLocator,
+	subscriptionIdParameter,
 	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Refresh From Provider',

@@ -1,53 +1,22 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { dropEmptyQuery, normalizeDateQuery, validateIdQuery } from '../../shared/commerce';
-import { RELATIVE_DATE_RANGE_OPTIONS, RESOURCE_TYPE_OPTIONS, SUBSCRIPTION_STATUS_OPTIONS } from './common';
+import { returnAllAndLimit } from '../../../shared/commonParameters';
+import { dropEmptyQuery } from '../../shared/queryFilters';
+import { RESOURCE_TYPE_OPTIONS, SUBSCRIPTION_STATUS_OPTIONS } from './common';
+import { checkIdQuery, dateFilter, normalizeDateQuery, rangeFilter, textFilter } from './filters';
 
-const show = { resource: ['subscription'], operation: ['getAll'] };
-
-function textFilter(
-	displayName: string,
-	name: string,
-	query: string,
-	description: string,
-	placeholder = '',
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		placeholder,
-		description,
-		routing: { send: { type: 'query', property: query, propertyInDotNotation: false } },
-	};
-}
-
-function dateFilter(displayName: string, name: string, query: string, description: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'dateTime',
-		default: '',
-		description,
-		routing: { send: { type: 'query', property: query, propertyInDotNotation: false } },
-	};
-}
-
-export const subscriptionGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
+export const description: INodeProperties[] = [
+	...returnAllAndLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		routing: {
 			send: {
 				preSend: [
-					validateIdQuery({
+					checkIdQuery({
 						customerId: 'Customer ID',
 						resellerId: 'Reseller ID',
 						providerId: 'Provider ID',
@@ -107,7 +76,12 @@ export const subscriptionGetAllDescription: INodeProperties[] = [
 				'customerName',
 				"Only subscriptions of the customer with this name (the customer contact's first and last name)",
 			),
-			textFilter('Customer PO', 'customerPo', 'customerPo', "The end customer's purchase order reference"),
+			textFilter(
+				'Customer PO',
+				'customerPo',
+				'customerPo',
+				"The end customer's purchase order reference",
+			),
 			textFilter(
 				'Custom Field Name',
 				'customFieldName',
@@ -120,25 +94,19 @@ export const subscriptionGetAllDescription: INodeProperties[] = [
 				'customField.value',
 				'The value the customer custom field must have; use with Custom Field Name',
 			),
-			dateFilter('End Date', 'endDate', 'endDate', 'Only subscriptions that end at this date and time'),
+			dateFilter(
+				'End Date',
+				'endDate',
+				'endDate',
+				'Only subscriptions that end at this date and time',
+			),
 			dateFilter(
 				'End Date From',
 				'endDateFrom',
 				'endDateRange.fixedDateRange.startDate',
 				'Only subscriptions ending on or after this date (set End Date Range to Custom)',
 			),
-			{
-				displayName: 'End Date Range',
-				name: 'endDateRange',
-				type: 'options',
-				default: 'MONTH_TO_DATE',
-				options: RELATIVE_DATE_RANGE_OPTIONS,
-				description:
-					'Only subscriptions ending within this period. Choose Custom and set End Date From/To for your own dates.',
-				routing: {
-					send: { type: 'query', property: 'endDateRange.relativeDateRange', propertyInDotNotation: false },
-				},
-			},
+			rangeFilter('End Date Range', 'endDateRange', 'endDateRange.relativeDateRange', 'ending'),
 			dateFilter(
 				'End Date To',
 				'endDateTo',
@@ -169,7 +137,12 @@ export const subscriptionGetAllDescription: INodeProperties[] = [
 				'providerProductId',
 				"Only subscriptions of this product, by the vendor's own product ID",
 			),
-			textFilter('Reseller ID', 'resellerId', 'resellerId', 'Only subscriptions sold by this reseller account (numeric ID)'),
+			textFilter(
+				'Reseller ID',
+				'resellerId',
+				'resellerId',
+				'Only subscriptions sold by this reseller account (numeric ID)',
+			),
 			textFilter('Reseller PO', 'resellerPo', 'resellerPo', 'Your purchase order reference'),
 			{
 				displayName: 'Resource Type',
@@ -186,18 +159,12 @@ export const subscriptionGetAllDescription: INodeProperties[] = [
 				'startDateRange.fixedDateRange.startDate',
 				'Only subscriptions starting on or after this date (set Start Date Range to Custom)',
 			),
-			{
-				displayName: 'Start Date Range',
-				name: 'startDateRange',
-				type: 'options',
-				default: 'MONTH_TO_DATE',
-				options: RELATIVE_DATE_RANGE_OPTIONS,
-				description:
-					'Only subscriptions starting within this period. Choose Custom and set Start Date From/To for your own dates.',
-				routing: {
-					send: { type: 'query', property: 'startDateRange.relativeDateRange', propertyInDotNotation: false },
-				},
-			},
+			rangeFilter(
+				'Start Date Range',
+				'startDateRange',
+				'startDateRange.relativeDateRange',
+				'starting',
+			),
 			dateFilter(
 				'Start Date To',
 				'startDateTo',
@@ -217,7 +184,7 @@ export const subscriptionGetAllDescription: INodeProperties[] = [
 				'Subscription ID',
 				'subscriptionId',
 				'subscriptionId',
-				"Only the subscription with this provider subscription ID (for Microsoft, the subscription GUID)",
+				'Only the subscription with this provider subscription ID (for Microsoft, the subscription GUID)',
 			),
 			textFilter(
 				'Subscription Name',
@@ -239,7 +206,6 @@ export const subscriptionGetAllDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Sort Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Sort By',
@@ -249,7 +215,9 @@ export const subscriptionGetAllDescription: INodeProperties[] = [
 				placeholder: 'subscriptionName',
 				description:
 					'Name of the subscription field to sort by, as it appears in the output (for example subscriptionName, customerName, subscriptionEndDate)',
-				routing: { send: { type: 'query', property: 'pagination.sortBy', propertyInDotNotation: false } },
+				routing: {
+					send: { type: 'query', property: 'pagination.sortBy', propertyInDotNotation: false },
+				},
 			},
 			{
 				displayName: 'Sort Order',
@@ -261,7 +229,9 @@ export const subscriptionGetAllDescription: INodeProperties[] = [
 					{ name: 'Descending', value: 'DESC' },
 				],
 				description: 'Whether to sort from A to Z / oldest first, or the other way round',
-				routing: { send: { type: 'query', property: 'pagination.sortOrder', propertyInDotNotation: false } },
+				routing: {
+					send: { type: 'query', property: 'pagination.sortOrder', propertyInDotNotation: false },
+				},
 			},
 		],
 	},

@@ -1,0 +1,6 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { orderCustomerOrAll, orderIdParameter } from './common';
+
+/** Order > Get: one order with its items and status; the customer may be "-" (any customer). */
+export const description: INodeProperties[] = [orderCustomerOrAll, orderIdParameter];

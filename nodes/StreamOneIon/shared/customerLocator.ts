@@ -1,0 +1,63 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export interface CustomerLocatorOptions {
+	description: string;
+	/** Accept `-` (all customers) in By ID, as Ion's order reads do. */
+	allowAll?: boolean;
+}
+
+/**
+ * Customer picker: From List (searchable, listSearch `searchCustomers`) or By ID (digits).
+ * Ion's portal has no stable per-customer URL that can be pasted, so there is no By URL mode.
+ * The operation checks the ID again before sending (transport/paths.ts `checkIds`), because a
+ * value from an expression is not checked by the editor.
+ */
+export function makeCustomerLocator({
+	description,
+	allowAll = false,
+}: CustomerLocatorOptions): INodeProperties {
+	return {
+		displayName: 'Customer',
+		name: 'customerId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a customer...',
+				typeOptions: {
+					searchListMethod: 'searchCustomers',
+					searchable: true,
+					searchFilterRequired: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: allowAll ? 'e.g. 10054 or -' : 'e.g. 10054',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: allowAll ? '^\\s*(\\d+|-)\\s*$' : '^\\s*\\d+\\s*$',
+							errorMessage: allowAll
+								? 'A customer ID is a number (for example 10054), or - for all customers'
+								: 'A customer ID is a number (for example 10054)',
+						},
+					},
+				],
+			},
+		],
+	};
+}
+
+/** The customer whose record or subscription is read or changed (Customer and Subscription operations). */
+export const customerLocator = makeCustomerLocator({
+	description:
+		'The Ion customer (end client). Pick from the list or enter the numeric customer ID shown in Ion under Customers; for a subscription, that is its "customerId" field.',
+});

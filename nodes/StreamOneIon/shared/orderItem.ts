@@ -1,0 +1,105 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { fail, type InputScope } from '../../shared/nodeErrors';
+import { text } from '../../shared/validation';
+
+/*
+ * Ion's rules for an order item (OrderItemRequest), checked before an order is sent by every
+ * operation that places one (Order > Create or Update, Subscription > Update Seats).
+ */
+
+/** How to find out whether an order whose outcome is unknown went through. */
+export const ORDER_UNKNOWN_OUTCOME_HINT =
+	'Before placing it again, check whether Ion created it: use Order > Get with the order ID if you have one, or Order > Get Many for the customer and look for your reference ID (customer PO). Only submit again if it is not there.';
+
+/** A whole number of seats or units, 0 or more. */
+export function toQuantity(scope: InputScope, raw: unknown, label: string): number {
+	if (raw === undefined || raw === null || raw === '') fail(scope, `${label} is required`);
+	const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+	if (!Number.isFinite(n) || !Number.isInteger(n)) {
+		fail(scope, `${label} must be a whole number, got "${String(raw).slice(0, 40)}"`);
+	}
+	if (n < 0) fail(scope, `${label} cannot be below zero, got ${n}`);
+	return n;
+}
+
+function checkAction(scope: InputScope, raw: unknown, where: string, fallback?: string): string {
+	const action = (text(raw) || fallback || '').toUpperCase();
+	if (action !== 'CREATE' && action !== 'UPDATE') {
+		fail(
+			scope,
+			`${where}: Action must be CREATE or UPDATE${fallback ? '' : `, got "${text(raw)}"`}`,
+		);
+	}
+	return action;
+}
+
+function checkAddOns(scope: InputScope, raw: unknown, where: string): IDataObject[] | undefined {
+	if (raw === undefined || raw === null) return undefined;
+	if (!Array.isArray(raw)) fail(scope, `${where}: Add-Ons must be a list`);
+	if (raw.length === 0) return undefined;
+	return (raw as IDataObject[]).map((addOn, i) => {
+		const at = `${where}, add-on ${i + 1}`;
+		const addOnId = text(addOn?.addOnId) || text(addOn?.id);
+		if (addOnId === '') fail(scope, `${at}: Add-On ID is required`);
+		const planId = text(addOn.planId);
+		if (planId === '') fail(scope, `${at}: Plan ID is required`);
+		return {
+			id: text(addOn.id) || addOnId,
+			addOnId,
+			planId,
+			action: checkAction(scope, addOn.action, at, 'CREATE'),
+			quantity: toQuantity(scope, addOn.quantity, `${at}: Quantity`),
+		};
+	});
+}
+
+function checkAttributes(scope: InputScope, raw: unknown, where: string): IDataObject[] {
+	if (!Array.isArray(raw)) fail(scope, `${where}: Attributes must be a list of {name, value}`);
+	return (raw as IDataObject[]).map((attribute, i) => {
+		const name = text(attribute?.name);
+		if (name === '') fail(scope, `${where}, attribute ${i + 1}: Name is required`);
+		return {
+			name,
+			value:
+				attribute.value === undefined || attribute.value === null ? '' : String(attribute.value),
+		};
+	});
+}
+
+/**
+ * Checks one order item and returns it with only the fields Ion knows. `where` names the item in
+ * messages, e.g. "Order item 2".
+ */
+export function checkOrderItem(scope: InputScope, item: IDataObject, where: string): IDataObject {
+	if (typeof item !== 'object' || item === null || Array.isArray(item))
+		fail(scope, `${where} must be an object`);
+	const action = checkAction(scope, item.action, where);
+	const out: IDataObject = { action };
+	if (text(item.referenceId)) out.referenceId = text(item.referenceId);
+	const resourceId = text(item.resourceId);
+	if (action === 'UPDATE' && resourceId === '') {
+		fail(
+			scope,
+			`${where}: Resource ID is required for an UPDATE item`,
+			'The Resource ID is the provider\'s subscription ID (the "subscriptionId" field of the subscription in Ion). Subscription > Update Seats looks it up for you.',
+		);
+	}
+	if (resourceId) out.resourceId = resourceId;
+	for (const [key, label] of [
+		['productId', 'Product ID'],
+		['skuId', 'SKU ID'],
+		['planId', 'Plan ID'],
+	] as const) {
+		const value = text(item[key]);
+		if (value === '') fail(scope, `${where}: ${label} is required`);
+		out[key] = value;
+	}
+	out.quantity = toQuantity(scope, item.quantity, `${where}: Quantity`);
+	if (text(item.endCustomerPO)) out.endCustomerPO = text(item.endCustomerPO);
+	if (text(item.resellerPO)) out.resellerPO = text(item.resellerPO);
+	const addOns = checkAddOns(scope, item.addOns, where);
+	if (addOns) out.addOns = addOns;
+	out.attributes = checkAttributes(scope, item.attributes ?? [], where);
+	return out;
+}

@@ -1,0 +1,121 @@
+import type { IDataObject, INode } from 'n8n-workflow';
+
+import { apiError } from './nodeErrors';
+
+/*
+ * The two paging loops every list uses (list operations, API Request, the trigger): one for
+ * page tokens (`pageToken` -> `nextPageToken`) and one for offsets (`limit` + `offset`, with a
+ * total). They only count and stop; `fetchPage` sends the request (with the retry policy, so a
+ * failed page is retried by itself and earlier pages are never fetched again).
+ */
+
+/** One page: its records and the token of the next page (none on the last page). */
+export interface TokenPage {
+	records: IDataObject[];
+	nextPageToken?: string;
+}
+
+/** One page: its records and, when the server says it, the total number of records. */
+export interface OffsetPage {
+	records: IDataObject[];
+	total?: number;
+}
+
+/** Who is paging, for the error when a server sends the same page token twice. */
+export interface PagingScope {
+	node: INode;
+	itemIndex?: number;
+	/** The service's name in messages, e.g. "Ion". */
+	service: string;
+}
+
+/** The records of `body[itemsKey]` (objects only; a missing key gives none). */
+export function recordsOf(body: unknown, itemsKey: string): IDataObject[] {
+	const records =
+		body !== null && typeof body === 'object' ? (body as IDataObject)[itemsKey] : undefined;
+	if (!Array.isArray(records)) return [];
+	return records.filter(
+		(r): r is IDataObject => r !== null && typeof r === 'object' && !Array.isArray(r),
+	);
+}
+
+/** A page-token page: the records under `itemsKey` and a non-empty `nextPageToken`. */
+export function readTokenPage(body: unknown, itemsKey: string): TokenPage {
+	const next =
+		body !== null && typeof body === 'object' ? (body as IDataObject).nextPageToken : undefined;
+	return {
+		records: recordsOf(body, itemsKey),
+		nextPageToken: typeof next === 'string' && next !== '' ? next : undefined,
+	};
+}
+
+/**
+ * Reads pages by token until the last page or until `limit` records (Infinity for all).
+ * `fetchPage` gets the token (undefined for the first page) and how many records are still
+ * missing, so a list can ask for exactly that many and never fetch a page too many.
+ * A token seen before stops the loop with an error instead of looping forever.
+ */
+export async function collectTokenPages(
+	scope: PagingScope,
+	limit: number,
+	fetchPage: (pageToken: string | undefined, missing: number) => Promise<TokenPage>,
+): Promise<IDataObject[]> {
+	const out: IDataObject[] = [];
+	const seen = new Set<string>();
+	let pageToken: string | undefined;
+	do {
+		const page = await fetchPage(pageToken, limit - out.length);
+		for (const record of page.records) {
+			if (out.length >= limit) break;
+			out.push(record);
+		}
+		pageToken = page.nextPageToken;
+		if (pageToken !== undefined) {
+			if (seen.has(pageToken)) throw repeatedToken(scope, out.length);
+			seen.add(pageToken);
+		}
+	} while (pageToken !== undefined && out.length < limit);
+	return out;
+}
+
+/**
+ * Reads pages by offset until `limit` records, an empty page, or the total the server named.
+ * `fetchPage` gets the offset and how many records are still missing.
+ */
+export async function collectOffsetPages(
+	limit: number,
+	fetchPage: (offset: number, missing: number) => Promise<OffsetPage>,
+): Promise<IDataObject[]> {
+	const out: IDataObject[] = [];
+	let offset = 0;
+	for (;;) {
+		const page = await fetchPage(offset, limit - out.length);
+		for (const record of page.records) {
+			if (out.length >= limit) break;
+			out.push(record);
+		}
+		offset += page.records.length;
+		if (page.records.length === 0 || out.length >= limit) break;
+		if (page.total !== undefined && offset >= page.total) break;
+	}
+	return out;
+}
+
+/** A total sent as a number or a numeric string (Ion sends int64 as a string), else undefined. */
+export function totalOf(value: unknown): number | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const n = Number(value);
+	return Number.isFinite(n) ? n : undefined;
+}
+
+function repeatedToken(scope: PagingScope, readSoFar: number) {
+	return apiError(
+		scope.node,
+		{ message: `${scope.service} returned the same page token twice` },
+		{
+			message: `${scope.service} returned the same page token twice; stopped to avoid an endless loop`,
+			description: `Records read so far: ${readSoFar}. Try again later; if it persists, report it to TD SYNNEX support.`,
+			itemIndex: scope.itemIndex,
+		},
+	);
+}

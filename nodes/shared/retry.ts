@@ -1,0 +1,179 @@
+import {
+	sleep,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IExecuteSingleFunctions,
+	type ILoadOptionsFunctions,
+	type IPollFunctions,
+} from 'n8n-workflow';
+
+import {
+	budgetReason,
+	classifyFailure,
+	describeFailure,
+	exhaustedError,
+	unknownOutcomeError,
+} from './failures';
+import { asNodeError } from './nodeErrors';
+
+/*
+ * The retry policy, after got/ky, urllib3 and Octokit: retry only what is safe.
+ * - 429: wait as Retry-After says (seconds or an HTTP date; backoff when absent) and resend, for
+ *   every method: a rate-limited request was not processed.
+ * - Connection refused: resend, for every method: nothing reached the server.
+ * - 5xx, timeout, dropped connection: the outcome is unknown. Resend only idempotent requests;
+ *   any other fails at once with an "outcome unknown" error that says how to check.
+ * - Anything else (4xx, 401 after n8n's own refresh, bad input, a cancelled execution) fails.
+ * Attempts and total waiting are capped by the node's Retry Settings.
+ */
+
+export interface RetrySettings {
+	/** Retry automatically at all. */
+	enabled: boolean;
+	/** Attempts in total, the first one included. */
+	maxAttempts: number;
+	/** Total time the node may spend waiting between attempts of one request. */
+	maxWaitMs: number;
+	/** First backoff delay for 5xx / dropped connections; doubles per attempt, with jitter. */
+	baseDelayMs: number;
+}
+
+export const DEFAULT_RETRY_SETTINGS: RetrySettings = {
+	enabled: true,
+	maxAttempts: 5,
+	maxWaitMs: 300_000,
+	baseDelayMs: 1_000,
+};
+
+/** Waits are split into slices of this length to notice a cancelled execution. */
+const WAIT_SLICE_MS = 500;
+
+/** Largest single backoff delay (a Retry-After is only capped by maxWaitMs). */
+const MAX_BACKOFF_MS = 30_000;
+
+/** How a request may be retried after a failure that leaves its outcome unknown. */
+export interface RequestPolicy {
+	/**
+	 * Whether the request can be sent again after a 5xx or a dropped connection. Default: GET,
+	 * HEAD, OPTIONS and PUT (a PUT replaces the whole record) yes; POST, PATCH and DELETE no. A
+	 * function gets the request's method (for a method the user chose).
+	 */
+	idempotent?: boolean | ((method: string) => boolean);
+	/** What the thing is, for messages: "order", "cancellation", "request". */
+	what?: string;
+	/** How the user can find out whether a request that was not resent went through. */
+	unknownOutcomeHint?: string;
+}
+
+/** The request being retried, for messages: its method and path, and the service's name. */
+export interface RequestTarget {
+	method?: string;
+	url?: string;
+	/** The service's name in messages, e.g. "Ion". */
+	service: string;
+}
+
+export type RetryContext =
+	| IExecuteSingleFunctions
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IPollFunctions;
+
+function numberOr(value: unknown, fallback: number): number {
+	const n = typeof value === 'number' ? value : Number(value);
+	return Number.isFinite(n) ? n : fallback;
+}
+
+function readRetryParameter(ctx: RetryContext): unknown {
+	try {
+		if ('getItemIndex' in ctx) return ctx.getNodeParameter('retrySettings', {});
+		if ('getCurrentNodeParameter' in ctx) return ctx.getCurrentNodeParameter('retrySettings');
+		if ('__emit' in ctx) return ctx.getNodeParameter('retrySettings', {});
+		return (ctx as IExecuteFunctions).getNodeParameter('retrySettings', 0, {});
+	} catch {
+		return {};
+	}
+}
+
+/** The node's "Retry Settings" collection (parameter `retrySettings`), with defaults. */
+export function getRetrySettings(ctx: RetryContext): RetrySettings {
+	const s = (readRetryParameter(ctx) ?? {}) as IDataObject;
+	const d = DEFAULT_RETRY_SETTINGS;
+	return {
+		enabled: s.enabled === undefined ? d.enabled : s.enabled !== false,
+		maxAttempts: Math.max(1, Math.floor(numberOr(s.maxAttempts, d.maxAttempts))),
+		maxWaitMs: Math.max(0, numberOr(s.maxWaitSeconds, d.maxWaitMs / 1000) * 1000),
+		baseDelayMs: Math.max(0, numberOr(s.baseDelayMs, d.baseDelayMs)),
+	};
+}
+
+export function isIdempotent(policy: RequestPolicy, method: string): boolean {
+	if (typeof policy.idempotent === 'function') return policy.idempotent(method);
+	if (typeof policy.idempotent === 'boolean') return policy.idempotent;
+	return ['GET', 'HEAD', 'OPTIONS', 'PUT'].includes(method);
+}
+
+/** Exponential backoff with jitter on the upper half: between exp/2 and exp. */
+export function backoffMs(
+	settings: RetrySettings,
+	retryNumber: number,
+	random = Math.random,
+): number {
+	const exp = Math.min(MAX_BACKOFF_MS, settings.baseDelayMs * 2 ** (retryNumber - 1));
+	return Math.round(exp / 2 + random() * (exp / 2));
+}
+
+/** Waits `ms` in slices; false when the execution was cancelled meanwhile. */
+async function waitUnlessCancelled(ctx: RetryContext, ms: number): Promise<boolean> {
+	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
+	for (let left = ms; left > 0; left -= WAIT_SLICE_MS) {
+		if (signal?.aborted) return false;
+		await sleep(Math.min(WAIT_SLICE_MS, left));
+	}
+	return !signal?.aborted;
+}
+
+/** Sends with `send` and applies the retry policy above to its failures. */
+export async function withRetry<T>(
+	ctx: RetryContext,
+	target: RequestTarget,
+	policy: RequestPolicy,
+	send: () => Promise<T>,
+	settings: RetrySettings = getRetrySettings(ctx),
+): Promise<T> {
+	const method = (target.method ?? 'GET').toUpperCase();
+	let waitedMs = 0;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await send();
+		} catch (error) {
+			const { kind, retryAfterMs } = classifyFailure(error);
+			if (kind === 'fatal') throw asNodeError(ctx.getNode(), error);
+			if (kind === 'transient' && !isIdempotent(policy, method)) {
+				throw unknownOutcomeError(ctx, error, policy, target);
+			}
+			if (!settings.enabled) throw asNodeError(ctx.getNode(), error);
+			if (attempt >= settings.maxAttempts) {
+				throw exhaustedError(
+					ctx,
+					error,
+					attempt,
+					`${describeFailure(error)} each time`,
+					target.service,
+				);
+			}
+			const delay = retryAfterMs ?? backoffMs(settings, attempt);
+			if (waitedMs + delay > settings.maxWaitMs) {
+				throw exhaustedError(
+					ctx,
+					error,
+					attempt,
+					budgetReason(retryAfterMs, settings, target.service),
+					target.service,
+				);
+			}
+			if (!(await waitUnlessCancelled(ctx, delay))) throw asNodeError(ctx.getNode(), error);
+			waitedMs += delay;
+		}
+	}
+}
