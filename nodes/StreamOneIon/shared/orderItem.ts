@@ -103,3 +103,10 @@ export function checkOrderItem(scope: InputScope, item: IDataObject, where: stri
 	out.attributes = checkAttributes(scope, item.attributes ?? [], where);
 	return out;
 }
+
+/** The order with the optional Reference ID and Display Name of `options` added (trimmed). */
+export function withOrderOptions(order: IDataObject, options: IDataObject): IDataObject {
+	if (text(options.referenceId)) order.referenceId = text(options.referenceId);
+	if (text(options.displayName)) order.displayName = text(options.displayName);
+	return order;
+}

@@ -3,32 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
 import { buildCustomerBody, paramsOf } from './body';
-import {
-	cityField,
-	contactNameField,
-	countryField,
-	emailField,
-	languageCodeField,
-	organizationField,
-	phoneField,
-	stateField,
-	streetField,
-	suiteField,
-	titleField,
-	zipField,
-} from './fields';
-
-const REQUIRED = [
-	organizationField,
-	contactNameField,
-	emailField,
-	languageCodeField,
-	streetField,
-	cityField,
-	stateField,
-	zipField,
-	countryField,
-];
+import { optionalFields, requiredFields } from './fields';
 
 /** How to check whether a creation whose outcome is unknown went through. */
 export const CREATE_UNKNOWN_OUTCOME_HINT =
@@ -39,7 +14,7 @@ export const buildCreateBody = preSendStep(function (requestOptions) {
 	const fields = {
 		...paramsOf(
 			this,
-			REQUIRED.map((f) => f.name),
+			requiredFields.map((f) => f.name),
 		),
 		...(this.getNodeParameter('additionalFields', {}) as object),
 	};
@@ -47,13 +22,13 @@ export const buildCreateBody = preSendStep(function (requestOptions) {
 });
 
 export const description: INodeProperties[] = [
-	...REQUIRED.map((field) => ({ ...field, required: true })),
+	...requiredFields.map((field) => ({ ...field, required: true })),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [phoneField, titleField, suiteField],
+		options: optionalFields,
 	},
 ];

@@ -113,3 +113,24 @@ export const phoneField: INodeProperties = {
 	placeholder: 'e.g. +1 555 0100',
 	description: "Primary contact's phone number",
 };
+
+/** The fields Customer > Create requires, in the order the editor shows them. */
+export const requiredFields: INodeProperties[] = [
+	organizationField,
+	contactNameField,
+	emailField,
+	languageCodeField,
+	streetField,
+	cityField,
+	stateField,
+	zipField,
+	countryField,
+];
+
+/** The fields Customer > Create offers under Additional Fields. */
+export const optionalFields: INodeProperties[] = [phoneField, titleField, suiteField];
+
+/** Every field, sorted by label (Customer > Update's Update Fields). */
+export const allFields: INodeProperties[] = [...requiredFields, ...optionalFields].sort((a, b) =>
+	a.displayName.localeCompare(b.displayName),
+);

@@ -6,20 +6,7 @@ import { customerLocator } from '../../shared/customerLocator';
 import { checkId, numericId } from '../../transport/paths';
 import { ionApiRequest } from '../../transport/request';
 import { buildCustomerBody, flattenCustomer } from './body';
-import {
-	cityField,
-	contactNameField,
-	countryField,
-	emailField,
-	languageCodeField,
-	organizationField,
-	phoneField,
-	stateField,
-	streetField,
-	suiteField,
-	titleField,
-	zipField,
-} from './fields';
+import { allFields } from './fields';
 
 /**
  * preSend: Ion's Update Customer is a PUT of the whole customer (organisation, contact, e-mail,
@@ -55,19 +42,6 @@ export const description: INodeProperties[] = [
 		default: {},
 		description:
 			'Only the fields you add are changed; the node keeps every other field as it is in Ion',
-		options: [
-			cityField,
-			contactNameField,
-			phoneField,
-			titleField,
-			countryField,
-			emailField,
-			languageCodeField,
-			organizationField,
-			stateField,
-			streetField,
-			suiteField,
-			zipField,
-		],
+		options: allFields,
 	},
 ];

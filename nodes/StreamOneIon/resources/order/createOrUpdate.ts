@@ -7,8 +7,9 @@ import type {
 
 import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
-import { parseJsonField, text } from '../../../shared/validation';
-import { checkOrderItem } from '../../shared/orderItem';
+import { parseJsonField } from '../../../shared/validation';
+import { orderDisplayNameField } from '../../shared/orderFields';
+import { checkOrderItem, withOrderOptions } from '../../shared/orderItem';
 import { checkId, numericId } from '../../transport/paths';
 import { orderCustomer } from './common';
 import { orderItemsParameter } from './orderItems';
@@ -62,10 +63,10 @@ export const buildOrderBody = preSendStep(function (
 	checkId(this, 'customerId', numericId('Customer ID'));
 	const mode = this.getNodeParameter('inputMode', 'fields') as string;
 	const body = mode === 'json' ? itemsFromJson(this) : itemsFromFields(this);
-	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
-	if (text(extra.referenceId)) body.referenceId = text(extra.referenceId);
-	if (text(extra.displayName)) body.displayName = text(extra.displayName);
-	requestOptions.body = body;
+	requestOptions.body = withOrderOptions(
+		body,
+		this.getNodeParameter('additionalFields', {}) as IDataObject,
+	);
 });
 
 /** Shown above everything else: this operation spends money. */
@@ -118,13 +119,7 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Display Name',
-				name: 'displayName',
-				type: 'string',
-				default: '',
-				description: 'A name for the order, shown in the Ion portal',
-			},
+			orderDisplayNameField,
 			{
 				displayName: 'Reference ID',
 				name: 'referenceId',

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { attributesField, endCustomerPoField, resellerPoField } from '../../shared/orderFields';
+
 const ACTION_OPTIONS = [
 	{
 		name: 'Create',
@@ -86,45 +88,10 @@ export const orderItemsParameter: INodeProperties = {
 						},
 					],
 				},
-				{
-					displayName: 'Attributes',
-					name: 'attributes',
-					type: 'fixedCollection',
-					typeOptions: { multipleValues: true },
-					placeholder: 'Add Attribute',
-					default: {},
-					description:
-						'Provisioning details the vendor needs (for example a Microsoft domain prefix). The allowed names come from the provisioning template of the vendor and action (Provisioning Template > Get Many).',
-					options: [
-						{
-							displayName: 'Attribute',
-							name: 'attribute',
-							values: [
-								{
-									displayName: 'Name',
-									name: 'name',
-									type: 'string',
-									default: '',
-									description: 'Attribute name exactly as in the provisioning template',
-								},
-								{
-									displayName: 'Value',
-									name: 'value',
-									type: 'string',
-									default: '',
-									description: 'Attribute value',
-								},
-							],
-						},
-					],
-				},
-				{
-					displayName: 'End-Customer PO',
-					name: 'endCustomerPO',
-					type: 'string',
-					default: '',
-					description: "The end customer's purchase order reference",
-				},
+				attributesField(
+					'Provisioning details the vendor needs (for example a Microsoft domain prefix). The allowed names come from the provisioning template of the vendor and action (Provisioning Template > Get Many).',
+				),
+				endCustomerPoField,
 				{
 					displayName: 'Item Reference ID',
 					name: 'referenceId',
@@ -159,13 +126,7 @@ export const orderItemsParameter: INodeProperties = {
 					description:
 						'Number of seats or units. For an update this is the new total, not the difference.',
 				},
-				{
-					displayName: 'Reseller PO',
-					name: 'resellerPO',
-					type: 'string',
-					default: '',
-					description: 'Your own purchase order reference',
-				},
+				resellerPoField,
 				{
 					displayName: 'Resource ID',
 					name: 'resourceId',

@@ -9,7 +9,13 @@ import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
 import { text } from '../../../shared/validation';
 import { customerLocator } from '../../shared/customerLocator';
-import { checkOrderItem, toQuantity } from '../../shared/orderItem';
+import {
+	attributesField,
+	endCustomerPoField,
+	orderDisplayNameField,
+	resellerPoField,
+} from '../../shared/orderFields';
+import { checkOrderItem, toQuantity, withOrderOptions } from '../../shared/orderItem';
 import { checkId, numericId } from '../../transport/paths';
 import { ionApiRequest } from '../../transport/request';
 import { subscriptionIdParameter } from './common';
@@ -58,10 +64,10 @@ export const prepareSeatUpdate = preSendStep(async function (
 	if (text(options.endCustomerPO)) item.endCustomerPO = text(options.endCustomerPO);
 	if (text(options.resellerPO)) item.resellerPO = text(options.resellerPO);
 	item.attributes = options.attributes?.attribute ?? [];
-	const order: IDataObject = { orderItems: [checkOrderItem(scope, item, 'Seat update')] };
-	if (text(options.referenceId)) order.referenceId = text(options.referenceId);
-	if (text(options.displayName)) order.displayName = text(options.displayName);
-	requestOptions.body = order;
+	requestOptions.body = withOrderOptions(
+		{ orderItems: [checkOrderItem(scope, item, 'Seat update')] },
+		options,
+	);
 });
 
 /** Shown above everything else: this operation spends money. */
@@ -96,52 +102,11 @@ export const description: INodeProperties[] = [
 		description:
 			'Product, SKU, plan and resource IDs are read from the subscription unless you set all four here (which saves one request)',
 		options: [
-			{
-				displayName: 'Attributes',
-				name: 'attributes',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				placeholder: 'Add Attribute',
-				default: {},
-				description:
-					'Provisioning attributes the vendor needs for an update, by name as in the UPDATE provisioning template (Provisioning Template > Get Many)',
-				options: [
-					{
-						displayName: 'Attribute',
-						name: 'attribute',
-						values: [
-							{
-								displayName: 'Name',
-								name: 'name',
-								type: 'string',
-								default: '',
-								description: 'Attribute name',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-								description: 'Attribute value',
-							},
-						],
-					},
-				],
-			},
-			{
-				displayName: 'Display Name',
-				name: 'displayName',
-				type: 'string',
-				default: '',
-				description: 'A name for the order, shown in the Ion portal',
-			},
-			{
-				displayName: 'End-Customer PO',
-				name: 'endCustomerPO',
-				type: 'string',
-				default: '',
-				description: "The end customer's purchase order reference",
-			},
+			attributesField(
+				'Provisioning attributes the vendor needs for an update, by name as in the UPDATE provisioning template (Provisioning Template > Get Many)',
+			),
+			orderDisplayNameField,
+			endCustomerPoField,
 			{
 				displayName: 'Plan ID',
 				name: 'planId',
@@ -163,13 +128,7 @@ export const description: INodeProperties[] = [
 				default: '',
 				description: 'Your own ID for the order, for example the ticket number in your PSA',
 			},
-			{
-				displayName: 'Reseller PO',
-				name: 'resellerPO',
-				type: 'string',
-				default: '',
-				description: 'Your purchase order reference',
-			},
+			resellerPoField,
 			{
 				displayName: 'Resource ID',
 				name: 'resourceId',
