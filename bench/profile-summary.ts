@@ -62,11 +62,13 @@ const focus = focusArg
 			'merge',
 			'parse',
 			'stringify',
-			'tokenPagination',
-			'offsetPagination',
-			'withIonRetry',
-			'runIonOperation',
-			'withPairedItem',
+			'tokenList',
+			'offsetList',
+			'collectTokenPages',
+			'collectOffsetPages',
+			'withRetry',
+			'runOperation',
+			'paired',
 			'toItems',
 			'getAdditionalKeys',
 			'ExecuteSingleContext',
@@ -98,6 +100,7 @@ function area(url: string, fn: string): string {
 	const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
 	if (m) return m[1];
 	if (url.includes('/nodes/StreamOneIon/')) return 'our node (nodes/StreamOneIon)';
+	if (url.includes('/nodes/shared/')) return 'our node (nodes/shared)';
 	if (url.includes('/credentials/')) return 'our credential';
 	if (url.includes('/test/harness/')) return 'test harness';
 	if (url.includes('/bench/')) return 'bench';

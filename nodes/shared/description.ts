@@ -90,35 +90,49 @@ function withShow(
 	};
 }
 
-/** Whether a cluster's resource x operation product shows it only where it is listed. */
-function fits(cluster: Cluster, instance: Instance, existing: Set<string>): boolean {
-	const resources = new Set([...cluster.resources, instance.resource]);
-	const operations = new Set([...cluster.operations, instance.operation]);
-	const listed = new Set(cluster.instances.map((i) => `${i.resource}/${i.operation}`));
-	listed.add(`${instance.resource}/${instance.operation}`);
-	for (const r of resources) {
-		for (const o of operations) {
+/** Whether the resource x operation product of `instances` shows them only where they are listed. */
+function fits(instances: Instance[], existing: Set<string>): boolean {
+	const listed = new Set(instances.map((i) => `${i.resource}/${i.operation}`));
+	for (const r of new Set(instances.map((i) => i.resource))) {
+		for (const o of new Set(instances.map((i) => i.operation))) {
 			if (existing.has(`${r}/${o}`) && !listed.has(`${r}/${o}`)) return false;
 		}
 	}
 	return true;
 }
 
+function newCluster(instances: Instance[]): Cluster {
+	return {
+		instances,
+		resources: new Set(instances.map((i) => i.resource)),
+		operations: new Set(instances.map((i) => i.operation)),
+		rank: Math.min(...instances.map((i) => i.rank)),
+	};
+}
+
+/**
+ * Equal definitions (same key) become one cluster when their product fits; otherwise they are
+ * grouped greedily, in order of appearance, into clusters that each fit.
+ */
 function clusterInstances(instances: Instance[], existing: Set<string>): Map<Instance, Cluster> {
-	const byKey = new Map<string, Cluster[]>();
+	const byKey = new Map<string, Instance[]>();
+	for (const instance of instances)
+		byKey.set(instance.key, [...(byKey.get(instance.key) ?? []), instance]);
 	const clusterOf = new Map<Instance, Cluster>();
-	for (const instance of instances) {
-		const clusters = byKey.get(instance.key) ?? [];
-		byKey.set(instance.key, clusters);
-		let cluster = clusters.find((c) => fits(c, instance, existing));
-		if (!cluster) {
-			cluster = { instances: [], resources: new Set(), operations: new Set(), rank: instance.rank };
-			clusters.push(cluster);
+	for (const group of byKey.values()) {
+		const clusters: Instance[][] = [];
+		if (fits(group, existing)) clusters.push(group);
+		else {
+			for (const instance of group) {
+				const home = clusters.find((c) => fits([...c, instance], existing));
+				if (home) home.push(instance);
+				else clusters.push([instance]);
+			}
 		}
-		cluster.instances.push(instance);
-		cluster.resources.add(instance.resource);
-		cluster.operations.add(instance.operation);
-		clusterOf.set(instance, cluster);
+		for (const members of clusters) {
+			const cluster = newCluster(members);
+			for (const instance of members) clusterOf.set(instance, cluster);
+		}
 	}
 	return clusterOf;
 }

@@ -11,9 +11,9 @@ import { getParam, requireNumericId, requirePathId } from '../../shared/validati
 
 export const ION_API_PREFIX = '/api/v3';
 
-/** `/api/v3/accounts/{accountId}` for an account ID (URL-encoded). */
+/** `/api/v3/accounts/{accountId}` for an account ID (trimmed, URL-encoded). */
 export function accountPath(accountId: string): string {
-	return `${ION_API_PREFIX}/accounts/${encodeURIComponent(accountId)}`;
+	return `${ION_API_PREFIX}/accounts/${encodeURIComponent(accountId.trim())}`;
 }
 
 /** The account prefix as an expression fragment over the credential (trimmed, URL-encoded). */
