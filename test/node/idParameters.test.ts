@@ -1,10 +1,11 @@
 // Literal IDs that fail a mode's regex never run (n8n-core refuses the workflow), so the bad
 // values below come from expressions, as they would from input items.
-// The shared ID parameters (nodes/StreamOneIon/shared/idParameters.ts): each operation builds
-// its path from $parameter.<id> in its own routing and checks the IDs in its own preSend.
-// These tests pin what that must keep: the path (trimmed, URL-encoded), the checks before any
-// request (with the field named as before), "-" only where Ion accepts it, how many definitions
-// each name has, and how many expressions RoutingNode evaluates per item.
+// The ID parameters: each operation lists them in its own file, the node merges equal
+// definitions (nodes/shared/description.ts), and the operation's ID check fills them into its
+// path (nodes/StreamOneIon/transport/paths.ts). These tests pin what that must keep: the path
+// (trimmed, URL-encoded), the checks before any request (with the field named as before), "-"
+// only where Ion accepts it, how many definitions each name has, and how many expressions
+// RoutingNode evaluates per item.
 import { Expression, NodeHelpers, type INodeParameters, type INodeProperties } from 'n8n-workflow';
 
 import { StreamOneIon } from '../../nodes/StreamOneIon/StreamOneIon.node';
@@ -29,8 +30,8 @@ function paths(): string[] {
 describe('description: shared ID parameters', () => {
 	const named = (name: string) => description.properties.filter((p) => p.name === name);
 
-	test('customerId has 3 definitions (plain, plain for orders, "-" for order reads); orderId and subscriptionId one', () => {
-		expect(named('customerId')).toHaveLength(3);
+	test('customerId, orderId and subscriptionId have one definition each (RoutingNode evaluates every definition per item)', () => {
+		expect(named('customerId')).toHaveLength(1);
 		expect(named('orderId')).toHaveLength(1);
 		expect(named('subscriptionId')).toHaveLength(1);
 		expect(named('productId')).toHaveLength(1);
@@ -43,7 +44,7 @@ describe('description: shared ID parameters', () => {
 		}
 	});
 
-	test('every operation shows each ID parameter at most once, and "-" is offered exactly for Order > Get and Get Many for Customer', () => {
+	test('every operation shows each ID parameter at most once; By ID accepts "-" in the editor (the node refuses it where Ion does)', () => {
 		const operations = description.properties.filter((p) => p.name === 'operation');
 		const shown: Record<string, { count: number; allowsDash: boolean }> = {};
 		for (const operationProperty of operations) {
@@ -79,15 +80,15 @@ describe('description: shared ID parameters', () => {
 			}
 		}
 		expect(shown).toEqual({
-			'customer/get': { count: 1, allowsDash: false },
-			'customer/getCloudProfiles': { count: 1, allowsDash: false },
-			'customer/update': { count: 1, allowsDash: false },
-			'order/cancel': { count: 1, allowsDash: false },
-			'order/createOrUpdate': { count: 1, allowsDash: false },
+			'customer/get': { count: 1, allowsDash: true },
+			'customer/getCloudProfiles': { count: 1, allowsDash: true },
+			'customer/update': { count: 1, allowsDash: true },
+			'order/cancel': { count: 1, allowsDash: true },
+			'order/createOrUpdate': { count: 1, allowsDash: true },
 			'order/get': { count: 1, allowsDash: true },
 			'order/getAllForCustomer': { count: 1, allowsDash: true },
-			'subscription/get': { count: 1, allowsDash: false },
-			'subscription/updateSeats': { count: 1, allowsDash: false },
+			'subscription/get': { count: 1, allowsDash: true },
+			'subscription/updateSeats': { count: 1, allowsDash: true },
 		});
 	});
 });
@@ -235,19 +236,18 @@ describe('IDs are checked before any request, naming the field as before', () =>
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 
-	test('a literal "-" fails n8n\'s parameter check where it is not allowed, and passes it where it is', async () => {
+	test('a literal "-" is refused by the node before any request where it is not allowed, and reaches Ion where it is', async () => {
 		t = await setup();
-		await expect(
-			t.run({ resource: 'customer', operation: 'get', customerId: rl('-') }),
-		).rejects.toThrow(/A customer ID is a number \(for example 10054\)$/m);
-		await expect(
-			t.run({
-				resource: 'subscription',
-				operation: 'get',
-				customerId: rl('-'),
-				subscriptionId: '1',
-			}),
-		).rejects.toThrow(/A customer ID is a number \(for example 10054\)$/m);
+		const get = await t.run({ resource: 'customer', operation: 'get', customerId: rl('-') });
+		expect(get.error?.message).toBe('Customer must be a number, got -');
+		expect(get.error?.description).toMatch(/Only Order > Get and Order > Get Many for Customer accept -/);
+		const subscription = await t.run({
+			resource: 'subscription',
+			operation: 'get',
+			customerId: rl('-'),
+			subscriptionId: '1',
+		});
+		expect(subscription.error?.message).toBe('Customer ID must be a number, got -');
 		expect(dataRequests(t.ion)).toHaveLength(0);
 		const r = await t.run(
 			{ resource: 'order', operation: 'get', customerId: rl('-'), orderId: '1' },
@@ -273,7 +273,7 @@ describe('IDs are checked before any request, naming the field as before', () =>
 describe('expression evaluations per item (n8n-core 2.41 RoutingNode)', () => {
 	// RoutingNode evaluates, per item and twice, every definition whose name is set; see
 	// docs/benchmark.md. 25 per item when customerId was defined 9 times.
-	test('Customer > Get with {{ $json.id }}: at most 12 per item (25 with 9 definitions)', async () => {
+	test('Customer > Get with {{ $json.id }}: at most 4 per item (25 with 9 definitions, 11 with 3)', async () => {
 		t = await setup();
 		const proto = Expression.prototype as unknown as Record<
 			string,
@@ -299,6 +299,6 @@ describe('expression evaluations per item (n8n-core 2.41 RoutingNode)', () => {
 		} finally {
 			proto.resolveSimpleParameterValue = original;
 		}
-		expect(count / items.length).toBeLessThanOrEqual(12);
+		expect(count / items.length).toBeLessThanOrEqual(4);
 	});
 });

@@ -56,8 +56,14 @@ export function makeCustomerLocator({
 	};
 }
 
-/** The customer whose record or subscription is read or changed (Customer and Subscription operations). */
+/**
+ * The customer of every operation that takes one: ONE definition for the whole node, because
+ * RoutingNode evaluates every definition named `customerId` twice per input item (see
+ * nodes/shared/description.ts). By ID therefore accepts `-` everywhere in the editor; the
+ * operations that do not take it refuse it before sending (transport/paths.ts `checkId`).
+ */
 export const customerLocator = makeCustomerLocator({
+	allowAll: true,
 	description:
-		'The Ion customer (end client). Pick from the list or enter the numeric customer ID shown in Ion under Customers; for a subscription, that is its "customerId" field.',
+		'The Ion customer (end client). Pick from the list or enter the numeric customer ID shown in Ion under Customers (for a subscription or an order, its "customerId" field). Order > Get and Order > Get Many for Customer also accept - for every customer under your account.',
 });

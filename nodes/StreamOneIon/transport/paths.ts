@@ -1,12 +1,19 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { scopeOf } from '../../shared/nodeErrors';
+import { ION_DEFAULT_BASE_URL } from '../../../credentials/ionConstants';
+import { fail, scopeOf } from '../../shared/nodeErrors';
 import { preSendStep } from '../../shared/requestFrame';
 import { getParam, requireNumericId, requirePathId } from '../../shared/validation';
 
 /*
  * Ion's paths. Data paths live under `/api/v3/accounts/{accountId}` (the account of the
  * credential); carts live under `/api/v3/customers/{customerId}` instead.
+ *
+ * Per-item cost: RoutingNode evaluates an operation's `routing.request.url` once per input item,
+ * and `requestDefaults.baseURL` twice when it is an expression. So the URL is ONE expression that
+ * holds the credential's host and account (`accountUrl`), the base URL is a constant, and the IDs
+ * of the path stay `{name}` placeholders that the operation's ID check (`checkIds`) fills in
+ * with the value it has just read and checked: no further expression per ID.
  */
 
 export const ION_API_PREFIX = '/api/v3';
@@ -16,30 +23,17 @@ export function accountPath(accountId: string): string {
 	return `${ION_API_PREFIX}/accounts/${encodeURIComponent(accountId.trim())}`;
 }
 
-/** The account prefix as an expression fragment over the credential (trimmed, URL-encoded). */
-const ACCOUNT_PATH_EXPRESSION = `${ION_API_PREFIX}/accounts/{{encodeURIComponent(String($credentials.accountId).trim())}}`;
-
-/**
- * `{name}` placeholders become the parameter's value: for a resource locator `$parameter.x` is
- * its `.value` (our modes have no extraction regex, so that is the ID), with an expression in it
- * already resolved. encodeURIComponent keeps / ? # out of the path; the ID checks below refuse
- * anything else that is not a valid ID before a request is sent.
- */
-function withParameters(path: string): string {
-	return path.replace(
-		/\{(\w+)\}/g,
-		(_, name: string) => `{{encodeURIComponent(String($parameter.${name}).trim())}}`,
-	);
-}
+/** The credential's host (Base URL without trailing slashes, or the default), as an expression fragment. */
+const HOST = `{{String($credentials.baseUrl || "${ION_DEFAULT_BASE_URL}").trim().replace(/\\/+$/, "")}}`;
 
 /** routing.request.url of an account path, e.g. `accountUrl('/customers/{customerId}')`. */
 export function accountUrl(path: string): string {
-	return `=${ACCOUNT_PATH_EXPRESSION}${withParameters(path)}`;
+	return `=${HOST}${ION_API_PREFIX}/accounts/{{encodeURIComponent(String($credentials.accountId).trim())}}${path}`;
 }
 
 /** routing.request.url of a path under /api/v3 outside the account, e.g. carts. */
 export function apiUrl(path: string): string {
-	return `=${ION_API_PREFIX}${withParameters(path)}`;
+	return `=${HOST}${ION_API_PREFIX}${path}`;
 }
 
 /** How an ID parameter is checked: a number (optionally `-` for all customers) or a free-form ID. */
@@ -56,14 +50,27 @@ export const pathId = (label: string): IdRule => ({ label, kind: 'path' });
 export function checkId(ctx: IExecuteSingleFunctions, name: string, rule: IdRule): string {
 	const value = getParam(ctx, name, '');
 	if (rule.kind === 'path') return requirePathId(scopeOf(ctx), value, rule.label);
-	return requireNumericId(scopeOf(ctx), value, rule.label, {
-		allowDash: rule.kind === 'numericOrAll',
-	});
+	if (rule.kind === 'numeric' && typeof value === 'string' && value.trim() === '-') {
+		fail(
+			scopeOf(ctx),
+			`${rule.label} must be a number, got -`,
+			'Only Order > Get and Order > Get Many for Customer accept - for every customer. Pick a customer or enter its numeric ID.',
+		);
+	}
+	return requireNumericId(scopeOf(ctx), value, rule.label, { allowDash: rule.kind === 'numericOrAll' });
 }
 
-/** preSend: the ID parameters of the path must be valid IDs; nothing is sent otherwise. */
+/**
+ * preSend: checks the ID parameters of the path and puts them into its `{name}` placeholders
+ * (URL-encoded). Nothing is sent when an ID is not valid.
+ */
 export function checkIds(rules: Record<string, IdRule>) {
-	return preSendStep(function (this: IExecuteSingleFunctions) {
-		for (const [name, rule] of Object.entries(rules)) checkId(this, name, rule);
+	return preSendStep(function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		let url = requestOptions.url;
+		for (const [name, rule] of Object.entries(rules)) {
+			const id = checkId(this, name, rule);
+			url = url.split(`{${name}}`).join(encodeURIComponent(id));
+		}
+		requestOptions.url = url;
 	});
 }

@@ -1,14 +1,15 @@
-import type {
-	DeclarativeRestApiSettings,
-	IDataObject,
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
-	INodeExecutionData,
-	INodePropertyRouting,
-	INodeTypeDescription,
+import {
+	NodeOperationError,
+	type DeclarativeRestApiSettings,
+	type IDataObject,
+	type IExecutePaginationFunctions,
+	type IExecuteSingleFunctions,
+	type INodeExecutionData,
+	type INodePropertyRouting,
+	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { ION_BASE_URL_EXPRESSION } from '../../../credentials/ionConstants';
+import { ION_DEFAULT_BASE_URL } from '../../../credentials/ionConstants';
 import {
 	collectOffsetPages,
 	collectTokenPages,
@@ -49,9 +50,13 @@ export const ionResourceRouting: INodePropertyRouting = {
 	output: { postReceive: [throwIonError] },
 };
 
-/** requestDefaults of the node: the credential's host, JSON, every status but 401 to us. */
+/**
+ * requestDefaults of the node: JSON, every status but 401 to us. The credential's host is in each
+ * operation's URL (transport/paths.ts); baseURL is the constant host the node is made for, which
+ * costs no expression per item and is what n8n's credential domain check treats as the node's own.
+ */
 export const ionRequestDefaults: INodeTypeDescription['requestDefaults'] = {
-	baseURL: ION_BASE_URL_EXPRESSION,
+	baseURL: ION_DEFAULT_BASE_URL,
 	headers: ION_HEADERS,
 	ignoreHttpStatusErrors: ION_STATUS_ERRORS,
 };
@@ -64,6 +69,11 @@ function send(
 	qs?: IDataObject,
 ): Promise<INodeExecutionData[]> {
 	const { method, url } = requestData.options;
+	const unfilled = /\{\w+\}/.exec(url ?? '');
+	if (unfilled) {
+		// a programming error: the operation's routing lacks checkIds for this ID
+		throw new NodeOperationError(ctx.getNode(), `The path placeholder ${unfilled[0]} was not filled in`);
+	}
 	const options = { ...requestData.options, qs: qs ?? requestData.options.qs };
 	return withRetry(ctx, { method, url, service: ION }, policy, async () =>
 		ctx.makeRoutingRequest({ ...requestData, options }),

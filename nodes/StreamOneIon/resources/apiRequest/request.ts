@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ION_CREDENTIAL_TYPE, ionAccountId } from '../../../../credentials/ionConstants';
+import { ION_CREDENTIAL_TYPE, ionAccountId, ionBaseUrl } from '../../../../credentials/ionConstants';
 import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { collectTokenPages, type TokenPage } from '../../../shared/paging';
 import { preSendStep, runOperation } from '../../../shared/requestFrame';
@@ -22,16 +22,12 @@ export const prepareApiRequest = preSendStep(async function (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ) {
-	const credentials = await this.getCredentials<{ accountId?: string }>(ION_CREDENTIAL_TYPE);
+	const credentials = await this.getCredentials<{ accountId?: string; baseUrl?: string }>(ION_CREDENTIAL_TYPE);
 	const method = text(this.getNodeParameter('method', 'GET')).toUpperCase() || 'GET';
 	const scope = this.getNodeParameter('pathScope', 'account') as string;
 	const path = text(this.getNodeParameter('path', ''));
-	requestOptions.url = resolveApiPath(
-		scopeOf(this),
-		path,
-		scope,
-		ionAccountId(credentials.accountId),
-	);
+	const fullPath = resolveApiPath(scopeOf(this), path, scope, ionAccountId(credentials.accountId));
+	requestOptions.url = `${ionBaseUrl(credentials.baseUrl)}${fullPath}`;
 	requestOptions.method = method as IHttpRequestOptions['method'];
 
 	const query = this.getNodeParameter('queryParameters', {}) as { parameter?: IDataObject[] };

@@ -86,7 +86,7 @@ export const customerResource: ResourceDefinition = {
 				description: 'Change fields of a customer; fields you do not set keep their current value',
 				routing: {
 					request: { method: 'PUT', url: accountUrl(CUSTOMER) },
-					send: { preSend: [update.buildUpdateBody] },
+					send: { preSend: [checkCustomer, update.buildUpdateBody] },
 					output: { postReceive: [addCustomerId] },
 				},
 			},

@@ -8,10 +8,10 @@ import type {
 import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
 import { parseJsonField } from '../../../shared/validation';
+import { customerLocator } from '../../shared/customerLocator';
 import { orderDisplayNameField } from '../../shared/orderFields';
 import { checkOrderItem, withOrderOptions } from '../../shared/orderItem';
 import { checkId, numericId } from '../../transport/paths';
-import { orderCustomer } from './common';
 import { orderItemsParameter } from './orderItems';
 
 interface UiOrderItem extends IDataObject {
@@ -80,7 +80,7 @@ const orderNotice: INodeProperties = {
 
 export const description: INodeProperties[] = [
 	orderNotice,
-	orderCustomer,
+	customerLocator,
 	{
 		displayName: 'Define Order',
 		name: 'inputMode',

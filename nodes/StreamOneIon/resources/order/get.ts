@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { orderCustomerOrAll, orderIdParameter } from './common';
+import { customerLocator } from '../../shared/customerLocator';
+import { orderIdParameter } from './common';
 
 /** Order > Get: one order with its items and status; the customer may be "-" (any customer). */
-export const description: INodeProperties[] = [orderCustomerOrAll, orderIdParameter];
+export const description: INodeProperties[] = [customerLocator, orderIdParameter];

@@ -1,10 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/commonParameters';
-import { ORDER_STATUS_OPTIONS, orderCustomerOrAll } from './common';
+import { ORDER_STATUS_OPTIONS } from './common';
+import { customerLocator } from '../../shared/customerLocator';
 
 export const description: INodeProperties[] = [
-	orderCustomerOrAll,
+	customerLocator,
 	...returnAllAndLimit,
 	{
 		displayName: 'Filters',

@@ -48,7 +48,12 @@ export const orderResource: ResourceDefinition = {
 					'Place an order: buy new subscriptions (CREATE) or change existing ones such as seat counts (UPDATE). Sent once, never retried. For Microsoft orders Ion may return generated passwords in the output.',
 				routing: {
 					request: { method: 'POST', url: accountUrl(CUSTOMER_ORDERS) },
-					send: { preSend: [createOrUpdate.buildOrderBody] },
+					send: {
+						preSend: [
+							checkIds({ customerId: numericId('Customer ID') }),
+							createOrUpdate.buildOrderBody,
+						],
+					},
 					// never resent after a 5xx or a dropped connection: it could buy twice
 					operations: {
 						pagination: ionRequest({
