@@ -60,7 +60,8 @@ export function seatsInUseFor(ion: Emulator): Expected {
 		byPair.set(key, [...(byPair.get(key) ?? []), s]);
 	}
 	const pairs = [...byPair.values()];
-	if (pairs.length < 3) throw new Error('the demo tenant needs at least 3 active Microsoft licence subscriptions');
+	if (pairs.length < 3)
+		throw new Error('the demo tenant needs at least 3 active Microsoft licence subscriptions');
 	const withoutUsage = pairs.pop() as typeof subs;
 
 	const table: SeatsInUse[] = [];
@@ -68,7 +69,8 @@ export function seatsInUseFor(ion: Emulator): Expected {
 	pairs.forEach((group, i) => {
 		const seats = group.map((s) => Number(s.subscriptionTotalLicenses));
 		const total = seats.reduce((a, b) => a + b, 0);
-		const inUse = group.length === 1 ? Math.max(1, total + DRIFT_PATTERN[i % DRIFT_PATTERN.length]) : total;
+		const inUse =
+			group.length === 1 ? Math.max(1, total + DRIFT_PATTERN[i % DRIFT_PATTERN.length]) : total;
 		table.push({
 			customerId: group[0].customerId,
 			skuPartNumber: ION_TO_GRAPH_SKU[group[0].ccpSkuId],
@@ -78,7 +80,9 @@ export function seatsInUseFor(ion: Emulator): Expected {
 	});
 
 	const customerId = pairs[0][0].customerId;
-	const notBought = Object.entries(ION_TO_GRAPH_SKU).find(([sku]) => !byPair.has(`${customerId}|${sku}`));
+	const notBought = Object.entries(ION_TO_GRAPH_SKU).find(
+		([sku]) => !byPair.has(`${customerId}|${sku}`),
+	);
 	if (!notBought) throw new Error(`customer ${customerId} buys every mapped SKU through Ion`);
 	const usageWithoutSubscription = [{ customerId, skuPartNumber: notBought[1], consumedUnits: 7 }];
 	const unmappedSkus = [{ customerId, skuPartNumber: UNMAPPED_GRAPH_SKU, consumedUnits: 12 }];

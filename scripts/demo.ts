@@ -74,7 +74,9 @@ export function prepareExamples(
 
 /** Every subscription's seat count, so that --ui can put the tenant back after the headless run. */
 export function seatsSnapshot(ion: Emulator): Map<string, string> {
-	return new Map([...ion.store.subscriptions.values()].map((s) => [s.id, s.subscriptionTotalLicenses]));
+	return new Map(
+		[...ion.store.subscriptions.values()].map((s) => [s.id, s.subscriptionTotalLicenses]),
+	);
 }
 
 /** Puts back the seats of the snapshot; returns how many subscriptions changed. */

@@ -169,7 +169,12 @@ export function formatReconciliation(r: Reconciliation): string {
 		section(
 			out,
 			'UPDATE orders FAILED',
-			r.ordersFailed.map((o) => [customer(o), o.subscriptionId, `${o.ionSeats} -> ${o.seatsInUse}`, o.error]),
+			r.ordersFailed.map((o) => [
+				customer(o),
+				o.subscriptionId,
+				`${o.ionSeats} -> ${o.seatsInUse}`,
+				o.error,
+			]),
 			['Customer', 'Subscription', 'Seats', 'Error'],
 		);
 	if (r.needsReview.length)
@@ -196,7 +201,12 @@ export function formatReconciliation(r: Reconciliation): string {
 	section(
 		out,
 		'Ion subscriptions with no usage data',
-		r.subscriptionsWithoutUsage.map((s) => [customer(s), s.subscriptionId, s.product, String(s.ionSeats)]),
+		r.subscriptionsWithoutUsage.map((s) => [
+			customer(s),
+			s.subscriptionId,
+			s.product,
+			String(s.ionSeats),
+		]),
 		['Customer', 'Subscription', 'Product', 'Ion seats'],
 		[3],
 	);
