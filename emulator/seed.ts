@@ -37,7 +37,8 @@ export interface Provider {
 }
 
 export const PROVIDERS: Provider[] = [
-	{ id: '1', name: 'MICROSOFT', displayName: 'Microsoft', vendor: 'MICROSOFT', resourceType: 'AZURE::CustomerEntitlement' },
+	// Ion names its providers like this, not plainly "Microsoft" (issue 16: nothing may rely on the literal name)
+	{ id: '1', name: 'MICROSOFT', displayName: 'Microsoft CSP (NCE)', vendor: 'MICROSOFT', resourceType: 'AZURE::CustomerEntitlement' },
 	{ id: '2', name: 'AZURE', displayName: 'Microsoft Azure', vendor: 'MICROSOFT', resourceType: 'AZURE::Subscription' },
 	{ id: '3', name: 'GOOGLE', displayName: 'Google Workspace', vendor: 'GOOGLE', resourceType: 'GSUITE::Subscription' },
 	{ id: '4', name: 'GCP', displayName: 'Google Cloud', vendor: 'GOOGLE', resourceType: 'GCP::Resource' },

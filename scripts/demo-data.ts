@@ -17,6 +17,9 @@ export const ION_TO_GRAPH_SKU: Record<string, string> = {
 	CFQ7TTC0MM8R: 'Microsoft_365_Copilot',
 };
 
+/** A Graph SKU the example's mapping does not know (Power BI Pro is not sold in the demo tenant). */
+export const UNMAPPED_GRAPH_SKU = 'POWER_BI_PRO';
+
 export interface SeatsInUse {
 	customerId: string;
 	skuPartNumber: string;
@@ -30,40 +33,68 @@ export interface Expected {
 	table: SeatsInUse[];
 	/** subscription id -> [Ion seats, seats in use] for every subscription the workflow compares */
 	compared: Map<string, [number, number]>;
+	/** rows whose SKU the mapping knows but the customer has no active Ion subscription of */
+	usageWithoutSubscription: SeatsInUse[];
+	/** active Ion subscriptions with a mapped SKU that the table says nothing about */
+	subscriptionsWithoutUsage: string[];
+	/** rows whose SKU the mapping does not know */
+	unmappedSkus: SeatsInUse[];
 }
 
 /**
- * Builds the Graph stand-in table for the tenant: one entry per active Microsoft subscription whose
- * SKU Graph knows (pairs of customer and SKU that occur twice are left out, they would be ambiguous).
+ * Builds the Graph stand-in table for the tenant, selecting subscriptions as the example does (active,
+ * SKU in the mapping; the provider name plays no part):
+ * - one row per customer and SKU, with a few seats up or down (DRIFT_PATTERN) for one in two or so;
+ *   where a customer has several subscriptions of a SKU, the row holds their sum (in sync);
+ * - the last such pair is left out: its subscriptions have no usage data;
+ * - one row of a mapped SKU that the first customer does not buy through Ion (licences in use, no
+ *   Ion subscription), and one row of a SKU the mapping does not know.
  */
 export function seatsInUseFor(ion: Emulator): Expected {
 	const subs = [...ion.store.subscriptions.values()]
-		.filter(
-			(s) =>
-				s.cloudProviderName === 'Microsoft' &&
-				s.subscriptionStatus === 'ACTIVE' &&
-				ION_TO_GRAPH_SKU[s.ccpSkuId],
-		)
+		.filter((s) => s.subscriptionStatus === 'ACTIVE' && ION_TO_GRAPH_SKU[s.ccpSkuId])
 		.sort((a, b) => Number(a.id) - Number(b.id));
 	const byPair = new Map<string, typeof subs>();
 	for (const s of subs) {
 		const key = `${s.customerId}|${s.ccpSkuId}`;
 		byPair.set(key, [...(byPair.get(key) ?? []), s]);
 	}
-	const unique = subs.filter((s) => byPair.get(`${s.customerId}|${s.ccpSkuId}`)?.length === 1);
+	const pairs = [...byPair.values()];
+	if (pairs.length < 3)
+		throw new Error('the demo tenant needs at least 3 active Microsoft licence subscriptions');
+	const withoutUsage = pairs.pop() as typeof subs;
+
 	const table: SeatsInUse[] = [];
 	const compared = new Map<string, [number, number]>();
-	unique.forEach((s, i) => {
-		const seats = Number(s.subscriptionTotalLicenses);
-		const inUse = Math.max(1, seats + DRIFT_PATTERN[i % DRIFT_PATTERN.length]);
+	pairs.forEach((group, i) => {
+		const seats = group.map((s) => Number(s.subscriptionTotalLicenses));
+		const total = seats.reduce((a, b) => a + b, 0);
+		const inUse =
+			group.length === 1 ? Math.max(1, total + DRIFT_PATTERN[i % DRIFT_PATTERN.length]) : total;
 		table.push({
-			customerId: s.customerId,
-			skuPartNumber: ION_TO_GRAPH_SKU[s.ccpSkuId],
+			customerId: group[0].customerId,
+			skuPartNumber: ION_TO_GRAPH_SKU[group[0].ccpSkuId],
 			consumedUnits: inUse,
 		});
-		compared.set(s.id, [seats, inUse]);
+		group.forEach((s, j) => compared.set(s.id, [seats[j], group.length === 1 ? inUse : seats[j]]));
 	});
-	return { table, compared };
+
+	const customerId = pairs[0][0].customerId;
+	const notBought = Object.entries(ION_TO_GRAPH_SKU).find(
+		([sku]) => !byPair.has(`${customerId}|${sku}`),
+	);
+	if (!notBought) throw new Error(`customer ${customerId} buys every mapped SKU through Ion`);
+	const usageWithoutSubscription = [{ customerId, skuPartNumber: notBought[1], consumedUnits: 7 }];
+	const unmappedSkus = [{ customerId, skuPartNumber: UNMAPPED_GRAPH_SKU, consumedUnits: 12 }];
+	table.push(...usageWithoutSubscription, ...unmappedSkus);
+
+	return {
+		table,
+		compared,
+		usageWithoutSubscription,
+		subscriptionsWithoutUsage: withoutUsage.map((s) => s.id),
+		unmappedSkus,
+	};
 }
 
 interface WorkflowJson {

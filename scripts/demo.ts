@@ -4,8 +4,10 @@
 //   npm run demo                 build, start the emulator (demo tenant), prepare n8n 2.41.1, import a
 //                                credential and the example workflows, run the licence reconciliation
 //                                headless with `n8n execute`, print the report, exit 0
-//   npm run demo -- --ui         the same, then leave n8n running at http://localhost:5678 with the
-//                                credential and workflows loaded (Ctrl+C stops n8n and the emulator)
+//   npm run demo -- --ui         the same, then put the tenant's seats back as they were before the run
+//                                and leave n8n running at http://localhost:5678 with the credential and
+//                                workflows loaded, so Execute in the editor finds the same drift and
+//                                places the same orders (Ctrl+C stops n8n and the emulator)
 //   options: --port <n> (n8n port for --ui, default 5678), --skip-build, --keep (keep the n8n folder)
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -68,6 +70,27 @@ export function prepareExamples(
 		return target;
 	});
 	return { files, expected };
+}
+
+/** Every subscription's seat count, so that --ui can put the tenant back after the headless run. */
+export function seatsSnapshot(ion: Emulator): Map<string, string> {
+	return new Map(
+		[...ion.store.subscriptions.values()].map((s) => [s.id, s.subscriptionTotalLicenses]),
+	);
+}
+
+/** Puts back the seats of the snapshot; returns how many subscriptions changed. */
+export function restoreSeats(ion: Emulator, snapshot: Map<string, string>): number {
+	let changed = 0;
+	for (const [id, seats] of snapshot) {
+		const s = ion.store.subscriptions.get(id);
+		if (s && s.subscriptionTotalLicenses !== seats) {
+			s.subscriptionTotalLicenses = seats;
+			changed++;
+		}
+	}
+	if (changed) ion.store.touch(); // the emulator's list caches key on the store version
+	return changed;
 }
 
 function parseArgs(argv: string[]) {
@@ -193,6 +216,7 @@ async function main(): Promise<void> {
 		);
 
 		const instance = n8n;
+		const seatsBefore = seatsSnapshot(ion);
 		const result = await step(
 			'[5/5] Running the licence reconciliation headless (n8n execute)',
 			() => instance.execute(RECONCILIATION_WORKFLOW_ID),
@@ -212,12 +236,6 @@ async function main(): Promise<void> {
 		const report = readReconciliation(run);
 		say('');
 		say(formatReconciliation(report));
-		if (report.subscriptionsCompared === 0) {
-			say('');
-			say('The demo tenant should always give subscriptions to compare: something is broken.');
-			await shutdown(1);
-			return;
-		}
 		say('');
 		// The credential as n8n stores it now: it must hold the refresh token the emulator issued last.
 		const stored = (await instance.exportCredentials()).find((c) => c.id === DEMO_CREDENTIAL_ID);
@@ -236,7 +254,12 @@ async function main(): Promise<void> {
 			return;
 		}
 
+		// The headless run fixed the drift; put it back so that Execute in the editor shows it again.
+		const restored = restoreSeats(ion, seatsBefore);
 		say('');
+		say(
+			`Put the seats of ${restored} subscription${restored === 1 ? '' : 's'} back as they were before the run, so the editor finds the same drift.`,
+		);
 		say(`Starting n8n at http://localhost:${instance.port} ...`);
 		await instance.start();
 		await instance.setupOwner(OWNER);
@@ -250,8 +273,12 @@ async function main(): Promise<void> {
 			`  Credential:   "${DEMO_CREDENTIAL_NAME}" (points at the emulator at ${ion.url}; account ${ion.accountId})`,
 		);
 		say(
-			'  Open a workflow and click "Execute workflow", or add a "TD SYNNEX StreamOne Ion" node to a new one.',
+			'  Open "StreamOne Ion: licence reconciliation" and click "Execute workflow": it starts at "Run reconciliation",',
 		);
+		say(
+			`  places ${report.ordersPlaced.length} UPDATE orders against the emulator and "Reconciliation report" shows what it found.`,
+		);
+		say('  Or add a "TD SYNNEX StreamOne Ion" node to a new workflow.');
 		say('Press Ctrl+C to stop n8n and the emulator.');
 		await new Promise(() => undefined); // until Ctrl+C
 	} catch (error) {

@@ -4,8 +4,10 @@
 export interface ComparedRow {
 	customerId: string;
 	customer: string;
+	/** one Ion subscription id, or several joined with ", " (then the row is under needsReview) */
 	subscriptionId: string;
 	product: string;
+	skuPartNumber: string;
 	ionSeats: number;
 	seatsInUse: number;
 	drift: number;
@@ -22,12 +24,42 @@ export interface PlacedOrder {
 	to: number;
 }
 
+/** A usage row from Microsoft Graph that was not compared. */
+export interface UsageRow {
+	customerId: string;
+	customer: string;
+	skuPartNumber: string;
+	seatsInUse: number;
+}
+
+/** An Ion subscription that was not compared. */
+export interface SubscriptionRow {
+	customerId: string;
+	customer: string;
+	subscriptionId: string;
+	product: string;
+	ionSeats: number;
+}
+
+/** The item the example's "Reconciliation report" node outputs. */
 export interface Reconciliation {
 	customersChecked: number;
-	subscriptionsCompared: number;
+	/** rows the Graph step returned */
+	usageRows: number;
+	/** active Ion subscriptions whose SKU is in the example's mapping */
+	subscriptionsInScope: number;
+	/** customer and SKU pairs with both usage data and an Ion subscription */
+	compared: number;
 	inSync: number;
+	/** drift the workflow fixes with one UPDATE order each */
 	drift: ComparedRow[];
 	ordersPlaced: PlacedOrder[];
+	ordersFailed: Array<ComparedRow & { error: string }>;
+	/** drift the workflow leaves to a person (several subscriptions for one SKU, no seats in use) */
+	needsReview: Array<ComparedRow & { reason: string }>;
+	usageWithoutSubscription: UsageRow[];
+	subscriptionsWithoutUsage: SubscriptionRow[];
+	unmappedSkus: UsageRow[];
 }
 
 interface NodeRun {
@@ -53,24 +85,13 @@ export function nodeItems(run: RunOutput, nodeName: string): Array<Record<string
 	return (runs?.[0]?.data?.main?.[0] ?? []).map((i) => i.json);
 }
 
-/**
- * Reads the reconciliation out of a run. With drift, the final "Reconciliation report" node has it
- * all; without drift the workflow stops after "Seats drift?", so it is rebuilt from "Compare seats".
- */
+export const REPORT_NODE = 'Reconciliation report';
+
+/** The report the workflow's last node output (it runs whether or not anything drifted). */
 export function readReconciliation(run: RunOutput): Reconciliation {
-	const report = nodeItems(run, 'Reconciliation report')[0] as unknown as
-		| Reconciliation
-		| undefined;
-	if (report) return report;
-	const compared = nodeItems(run, 'Compare seats') as unknown as ComparedRow[];
-	const drift = compared.filter((r) => r.drift !== 0);
-	return {
-		customersChecked: nodeItems(run, 'Get customers').length,
-		subscriptionsCompared: compared.length,
-		inSync: compared.length - drift.length,
-		drift,
-		ordersPlaced: [],
-	};
+	const report = nodeItems(run, REPORT_NODE)[0] as unknown as Reconciliation | undefined;
+	if (!report) throw new Error(`the run has no output from "${REPORT_NODE}"`);
+	return report;
 }
 
 /** A plain-text table; `right` lists the columns aligned right (numbers). */
@@ -90,56 +111,112 @@ function table(rows: string[][], right: number[] = [], indent = '    '): string 
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
+const customer = (r: { customer: string; customerId: string }) => `${r.customer} (${r.customerId})`;
+
+/** A section: a title with its count, then the table when there are rows. */
+function section(
+	out: string[],
+	title: string,
+	rows: string[][],
+	header: string[],
+	right: number[] = [],
+): void {
+	out.push('');
+	out.push(`${title}: ${rows.length}`);
+	if (!rows.length) return;
+	out.push('');
+	out.push(table([header, ...rows], right));
+}
+
 /** The readable report. */
 export function formatReconciliation(r: Reconciliation): string {
 	const out: string[] = [];
 	out.push('Licence reconciliation report');
 	out.push('=============================');
 	out.push(`Customers checked:       ${r.customersChecked}`);
-	out.push(
-		`Subscriptions compared:  ${r.subscriptionsCompared} active Microsoft subscriptions with seat data`,
-	);
+	out.push(`Usage rows (Graph):      ${r.usageRows}`);
+	out.push(`Ion subscriptions:       ${r.subscriptionsInScope} active, with a SKU of the mapping`);
+	out.push(`Compared:                ${r.compared} customer and SKU pairs`);
 	out.push(`In sync:                 ${r.inSync}`);
-	out.push(`Seats drift:             ${r.drift.length}`);
-	if (r.drift.length) {
-		out.push('');
-		out.push(
-			table(
-				[
-					['Customer', 'Subscription', 'Product', 'Ion seats', 'In use', 'Drift'],
-					...r.drift.map((d) => [
-						`${d.customer} (${d.customerId})`,
-						d.subscriptionId,
-						d.product,
-						String(d.ionSeats),
-						String(d.seatsInUse),
-						signed(d.drift),
-					]),
-				],
-				[3, 4, 5],
-			),
+	section(
+		out,
+		'Seats drift',
+		r.drift.map((d) => [
+			customer(d),
+			d.subscriptionId,
+			d.product,
+			String(d.ionSeats),
+			String(d.seatsInUse),
+			signed(d.drift),
+		]),
+		['Customer', 'Subscription', 'Product', 'Ion seats', 'In use', 'Drift'],
+		[3, 4, 5],
+	);
+	section(
+		out,
+		'UPDATE orders placed',
+		r.ordersPlaced.map((o) => [
+			o.orderId,
+			o.status,
+			o.customer,
+			`${o.subscriptionId} ${o.product}`,
+			`${o.from} -> ${o.to}`,
+		]),
+		['Order', 'Status', 'Customer', 'Subscription', 'Seats'],
+		[4],
+	);
+	if (r.ordersFailed.length)
+		section(
+			out,
+			'UPDATE orders FAILED',
+			r.ordersFailed.map((o) => [
+				customer(o),
+				o.subscriptionId,
+				`${o.ionSeats} -> ${o.seatsInUse}`,
+				o.error,
+			]),
+			['Customer', 'Subscription', 'Seats', 'Error'],
 		);
-	}
-	out.push('');
-	out.push(`UPDATE orders placed:    ${r.ordersPlaced.length}`);
-	if (r.ordersPlaced.length) {
-		out.push('');
-		out.push(
-			table(
-				[
-					['Order', 'Status', 'Customer', 'Subscription', 'Seats'],
-					...r.ordersPlaced.map((o) => [
-						o.orderId,
-						o.status,
-						o.customer,
-						`${o.subscriptionId} ${o.product}`,
-						`${o.from} -> ${o.to}`,
-					]),
-				],
-				[4],
-			),
+	if (r.needsReview.length)
+		section(
+			out,
+			'Drift left for a person (no order placed)',
+			r.needsReview.map((d) => [
+				customer(d),
+				d.subscriptionId,
+				String(d.ionSeats),
+				String(d.seatsInUse),
+				d.reason,
+			]),
+			['Customer', 'Subscriptions', 'Ion seats', 'In use', 'Why'],
+			[2, 3],
 		);
-	}
+	section(
+		out,
+		'Usage with no Ion subscription (licences not bought through Ion)',
+		r.usageWithoutSubscription.map((u) => [customer(u), u.skuPartNumber, String(u.seatsInUse)]),
+		['Customer', 'SKU (Graph)', 'In use'],
+		[2],
+	);
+	section(
+		out,
+		'Ion subscriptions with no usage data',
+		r.subscriptionsWithoutUsage.map((s) => [
+			customer(s),
+			s.subscriptionId,
+			s.product,
+			String(s.ionSeats),
+		]),
+		['Customer', 'Subscription', 'Product', 'Ion seats'],
+		[3],
+	);
+	section(
+		out,
+		'SKUs missing from the mapping (SKU_TO_ION in "Compare seats"), not compared',
+		r.unmappedSkus.map((u) => [customer(u), u.skuPartNumber, String(u.seatsInUse)]),
+		['Customer', 'SKU (Graph)', 'In use'],
+		[2],
+	);
 	return out.join('\n');
 }
 

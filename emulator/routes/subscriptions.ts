@@ -18,9 +18,12 @@ const EXACT: Array<[string, keyof Subscription]> = [
 	['customerPo', 'customerPO'],
 	['resellerPo', 'resellerPO'],
 	['resourceType', 'resourceType'],
+	// A documented guess (README, "documented guesses"): the spec only says "Value of Cloud provider
+	// Name". We match the whole value exactly, as an independent Ion server may, so `Microsoft` finds
+	// nothing when Ion names the provider `Microsoft CSP (NCE)`.
+	['cloudProviderName', 'cloudProviderName'],
 ];
 const CONTAINS: Array<[string, keyof Subscription]> = [
-	['cloudProviderName', 'cloudProviderName'],
 	['customerName', 'customerName'],
 	['subscriptionName', 'subscriptionName'],
 ];

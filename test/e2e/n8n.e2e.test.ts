@@ -2,6 +2,7 @@
 // End-to-end in real n8n 2.41.1 on Node 24 (provisioned by scripts/n8n-env.ts into .cache/) against the
 // emulator: the built package is installed as a community package in a throwaway n8n folder, the example
 // workflows run with `n8n execute`, and what they did is checked in the emulator's store.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { startEmulator, type Emulator } from '../../emulator';
@@ -10,8 +11,15 @@ import {
 	DEMO_CREDENTIAL_NAME,
 	prepareExamples,
 	RECONCILIATION_WORKFLOW_ID,
+	restoreSeats,
+	seatsSnapshot,
 } from '../../scripts/demo';
-import type { Expected } from '../../scripts/demo-data';
+import {
+	ION_TO_GRAPH_SKU,
+	UNMAPPED_GRAPH_SKU,
+	withSeatsInUse,
+	type Expected,
+} from '../../scripts/demo-data';
 import {
 	CREDENTIAL_TYPE,
 	createN8nInstance,
@@ -29,6 +37,8 @@ import {
 const SPENT_CREDENTIAL_ID = 'IonSpentCredential';
 const TESTED_CREDENTIAL_ID = 'IonTestedCredential';
 const SPENT_WORKFLOW = path.join(__dirname, 'fixtures', 'spent-token-workflow.json');
+/** The reconciliation with a Graph stand-in that matches nothing in Ion. */
+const NOTHING_WORKFLOW_ID = 'IonReconNothing01';
 
 let ion: Emulator;
 let n8n: N8nInstance;
@@ -36,6 +46,7 @@ let firstRefreshToken: string;
 let spentRefreshToken: string;
 let testedRefreshToken: string;
 let expected: Expected;
+let seatsAtStart: Map<string, string>;
 
 async function exchange(
 	refreshToken: string,
@@ -62,6 +73,17 @@ async function run(workflowId: string): Promise<RunOutput> {
 	}
 	return data;
 }
+
+/** The ids of the Ion subscriptions in a list of report rows, sorted. */
+const ids = (rows: Array<{ subscriptionId: string }>) => rows.map((r) => r.subscriptionId).sort();
+const usageRows = (
+	rows: Array<{
+		customerId: string;
+		skuPartNumber: string;
+		seatsInUse?: number;
+		consumedUnits?: number;
+	}>,
+) => rows.map((r) => [r.customerId, r.skuPartNumber, r.seatsInUse ?? r.consumedUnits]);
 
 function subscriptionSeats(id: string): number {
 	const s = ion.store.subscriptions.get(id);
@@ -102,7 +124,26 @@ beforeAll(async () => {
 	]);
 	const examples = prepareExamples(ion, path.join(n8n.root, 'examples'));
 	expected = examples.expected;
-	await n8n.importWorkflowFiles([...examples.files, SPENT_WORKFLOW]);
+	// The same workflow, but Graph reports a SKU the mapping does not know, and a mapped SKU for a
+	// customer Ion does not have: nothing can be compared.
+	const reconciliation = examples.files.find((f) =>
+		f.endsWith('licence-reconciliation.json'),
+	) as string;
+	const nothing = withSeatsInUse(JSON.parse(fs.readFileSync(reconciliation, 'utf8')), [
+		{ customerId: '10001', skuPartNumber: UNMAPPED_GRAPH_SKU, consumedUnits: 12 },
+		{ customerId: '99999', skuPartNumber: 'SPB', consumedUnits: 5 },
+	]);
+	const nothingFile = path.join(n8n.root, 'examples', 'reconciliation-nothing.json');
+	fs.writeFileSync(
+		nothingFile,
+		JSON.stringify({
+			...nothing,
+			id: NOTHING_WORKFLOW_ID,
+			name: 'Reconciliation, nothing to compare',
+		}),
+	);
+	await n8n.importWorkflowFiles([...examples.files, SPENT_WORKFLOW, nothingFile]);
+	seatsAtStart = seatsSnapshot(ion);
 	ion.reset();
 });
 
@@ -145,6 +186,7 @@ describe('n8n 2.41.1 with the built package', () => {
 				'IonCatalogExport1',
 				'IonLicenceRecon01',
 				'IonOnboarding0001',
+				'IonReconNothing01',
 				'IonSpentTokenTest',
 			]);
 
@@ -178,7 +220,20 @@ describe('n8n 2.41.1 with the built package', () => {
 		}
 	});
 
-	test('licence reconciliation: reports the drift and places one UPDATE order per drifting subscription', async () => {
+	test('licence reconciliation against a provider named "Microsoft CSP (NCE)": the drift, one UPDATE order per drift, and every finding', async () => {
+		// The tenant names Microsoft's provider as Ion does, and an exact provider filter on
+		// "Microsoft" (what the example used to send) finds none of its subscriptions.
+		const compared = [...expected.compared.keys()].map((id) => ion.store.subscriptions.get(id));
+		expect(new Set(compared.map((s) => s?.cloudProviderName))).toEqual(
+			new Set(['Microsoft CSP (NCE)']),
+		);
+		const { accessToken } = ion.issueTokens();
+		const oldFilter = await fetch(
+			`${ion.url}/api/v3/accounts/${ion.accountId}/subscriptions?cloudProviderName=Microsoft&subscriptionStatus=ACTIVE`,
+			{ headers: { authorization: `Bearer ${accessToken}` } },
+		);
+		expect(((await oldFilter.json()) as { totalCount: string }).totalCount).toBe('0');
+
 		// What the Graph stand-in says, against the demo tenant as it is now
 		const drifting = [...expected.compared.entries()].filter(
 			([, [seats, inUse]]) => seats !== inUse,
@@ -190,7 +245,11 @@ describe('n8n 2.41.1 with the built package', () => {
 
 		const report = readReconciliation(await run(RECONCILIATION_WORKFLOW_ID));
 		expect(report.customersChecked).toBe(ion.store.customers.size);
-		expect(report.subscriptionsCompared).toBe(expected.compared.size);
+		expect(report.usageRows).toBe(expected.table.length);
+		expect(report.compared).toBe(expected.compared.size); // one subscription per customer and SKU in this tenant
+		expect(report.subscriptionsInScope).toBe(
+			expected.compared.size + expected.subscriptionsWithoutUsage.length,
+		);
 		expect(report.inSync).toBe(expected.compared.size - drifting.length);
 		const byId = (a: { subscriptionId: string }, b: { subscriptionId: string }) =>
 			Number(a.subscriptionId) - Number(b.subscriptionId);
@@ -203,6 +262,21 @@ describe('n8n 2.41.1 with the built package', () => {
 		expect(
 			[...report.ordersPlaced].sort(byId).map((o) => [o.subscriptionId, o.status, o.from, o.to]),
 		).toEqual(drifting.map(([id, [seats, inUse]]) => [id, 'COMPLETED', seats, inUse]));
+		expect(report.ordersFailed).toEqual([]);
+		expect(report.needsReview).toEqual([]);
+
+		// What could not be compared is listed, not skipped
+		expect(usageRows(report.usageWithoutSubscription)).toEqual(
+			usageRows(expected.usageWithoutSubscription),
+		);
+		expect(Object.values(ION_TO_GRAPH_SKU)).toContain(
+			report.usageWithoutSubscription[0].skuPartNumber,
+		);
+		expect(ids(report.subscriptionsWithoutUsage)).toEqual(
+			[...expected.subscriptionsWithoutUsage].sort(),
+		);
+		expect(usageRows(report.unmappedSkus)).toEqual(usageRows(expected.unmappedSkus));
+		expect(report.unmappedSkus[0].skuPartNumber).toBe(UNMAPPED_GRAPH_SKU);
 
 		// Ion really changed: one new UPDATE order per drift, and every compared subscription now has the seats in use
 		expect(ion.store.orders.size).toBe(ordersBefore + drifting.length);
@@ -211,6 +285,8 @@ describe('n8n 2.41.1 with the built package', () => {
 			.flatMap((o) => o.orderItems);
 		expect(updates.map((i) => i.action)).toEqual(drifting.map(() => 'UPDATE'));
 		for (const [id, [, inUse]] of expected.compared) expect(subscriptionSeats(id)).toBe(inUse);
+		for (const id of expected.subscriptionsWithoutUsage)
+			expect(ion.store.subscriptions.get(id)?.subscriptionTotalLicenses).toBe(seatsAtStart.get(id));
 
 		const text = formatReconciliation(report);
 		expect(text).toContain(`Customers checked:       ${ion.store.customers.size}`);
@@ -218,22 +294,76 @@ describe('n8n 2.41.1 with the built package', () => {
 		expect(text).toMatch(
 			new RegExp(`\\(\\d+\\)\\s+${firstId}\\s+.+\\s+${firstSeats}\\s+${firstInUse}\\s+[+-]?\\d+`),
 		);
-		expect(text).toContain(`UPDATE orders placed:    ${drifting.length}`);
+		expect(text).toContain(`UPDATE orders placed: ${drifting.length}`);
+		expect(text).toContain('Usage with no Ion subscription (licences not bought through Ion): 1');
+		expect(text).toContain(
+			`Ion subscriptions with no usage data: ${expected.subscriptionsWithoutUsage.length}`,
+		);
+		expect(text).toMatch(/SKUs missing from the mapping .*: 1\n\n.*\n.*POWER_BI_PRO\s+12/);
 	});
 
-	test('licence reconciliation again: everything is in sync, no order is placed', async () => {
+	test('licence reconciliation again: everything is in sync, no order is placed, the findings are still listed', async () => {
 		const ordersBefore = ion.store.orders.size;
 		const run2 = await run(RECONCILIATION_WORKFLOW_ID);
 		const report = readReconciliation(run2);
 		expect(report).toMatchObject({
 			customersChecked: ion.store.customers.size,
-			subscriptionsCompared: expected.compared.size,
+			compared: expected.compared.size,
 			inSync: expected.compared.size,
 			drift: [],
 			ordersPlaced: [],
+			ordersFailed: [],
 		});
-		expect(nodeItems(run2, 'Update seats')).toHaveLength(0);
+		expect(report.usageWithoutSubscription).toHaveLength(1);
+		expect(report.subscriptionsWithoutUsage).toHaveLength(
+			expected.subscriptionsWithoutUsage.length,
+		);
+		expect(report.unmappedSkus).toHaveLength(1);
+		expect(run2.data?.resultData?.runData?.['Update seats']).toBeUndefined();
 		expect(ion.store.orders.size).toBe(ordersBefore);
+	});
+
+	test('licence reconciliation with nothing to compare fails with a clear message instead of reporting "in sync"', async () => {
+		const ordersBefore = ion.store.orders.size;
+		const result = await n8n.execute(NOTHING_WORKFLOW_ID);
+		expect(result.ok).toBe(false);
+		const data = result.data as RunOutput | undefined;
+		const error = data?.data?.resultData?.error;
+		expect(data?.data?.resultData?.lastNodeExecuted).toBe('Compare seats');
+		expect(error?.message).toMatch(
+			/^Nothing was compared: 2 usage rows from Microsoft Graph \(1 with a SKU missing from SKU_TO_ION, 1 with no Ion subscription\)/,
+		);
+		expect(error?.message).toContain(
+			`${expected.compared.size + expected.subscriptionsWithoutUsage.length} with a SKU of SKU_TO_ION`,
+		);
+		expect(nodeItems(data ?? {}, 'Reconciliation report')).toEqual([]);
+		expect(ion.store.orders.size).toBe(ordersBefore);
+	});
+
+	test('licence reconciliation when one order fails: the other orders are placed and the report lists the failed one', async () => {
+		restoreSeats(ion, seatsAtStart); // the drift again
+		const drifting = [...expected.compared.entries()].filter(
+			([, [seats, inUse]]) => seats !== inUse,
+		);
+		const ordersBefore = ion.store.orders.size;
+		ion.setFaults([{ kind: '5xx', method: 'POST', path: '/orders', count: 1, status: 502 }]);
+		let report;
+		try {
+			report = readReconciliation(await run(RECONCILIATION_WORKFLOW_ID));
+		} finally {
+			ion.setFaults([]);
+		}
+		expect(report.ordersFailed).toHaveLength(1);
+		expect(report.ordersFailed[0].error).toMatch(/outcome of the .* is unknown/i);
+		expect(report.ordersPlaced).toHaveLength(drifting.length - 1);
+		expect(ids([...report.ordersPlaced, ...report.ordersFailed])).toEqual(
+			drifting.map(([id]) => id).sort(),
+		);
+		// the failed order was never resent, and Ion did not get it
+		expect(ion.store.orders.size).toBe(ordersBefore + drifting.length - 1);
+		const failedId = report.ordersFailed[0].subscriptionId;
+		expect(String(subscriptionSeats(failedId))).toBe(seatsAtStart.get(failedId));
+		expect(formatReconciliation(report)).toContain('UPDATE orders FAILED: 1');
 	});
 
 	test('customer onboarding: creates the customer, reads the template and places the first order', async () => {

@@ -116,4 +116,17 @@ describe('emulator pagination', () => {
 		expect(byCustomer.body.items.length).toBe(Number(byCustomer.body.totalCount));
 		expect(byCustomer.body.items.every((s: Loose) => s.customerId === cust)).toBe(true);
 	});
+
+	test('subscriptions: cloudProviderName matches the whole name exactly (a documented guess), so "Microsoft" finds nothing', async () => {
+		const names = new Set([...ion.store.subscriptions.values()].map((s) => s.cloudProviderName));
+		expect(names).toContain('Microsoft CSP (NCE)');
+		expect(names).not.toContain('Microsoft');
+		const count = async (name: string) =>
+			Number((await call(ion, acct(ion, `/subscriptions?cloudProviderName=${encodeURIComponent(name)}&pagination.limit=1`), { token })).body.totalCount);
+		const nce = [...ion.store.subscriptions.values()].filter((s) => s.cloudProviderName === 'Microsoft CSP (NCE)');
+		expect(nce.length).toBeGreaterThan(0);
+		expect(await count('Microsoft CSP (NCE)')).toBe(nce.length);
+		expect(await count('Microsoft')).toBe(0);
+		expect(await count('microsoft csp (nce)')).toBe(0);
+	});
 });
