@@ -58,8 +58,8 @@ export const description: INodeProperties[] = [
 				'Cloud Provider Name',
 				'cloudProviderName',
 				'cloudProviderName',
-				'Only subscriptions of this cloud provider, as Ion names it (for example Microsoft)',
-				'Microsoft',
+				'Only subscriptions of this cloud provider, spelled exactly as Ion names it (for example Microsoft CSP (NCE)); Ion may match the whole name only. Provider ID is the safer filter.',
+				'e.g. Microsoft CSP (NCE)',
 			),
 			{
 				...textFilter(
