@@ -9,10 +9,20 @@
  *   parent -> child  { type: 'go' }                  (after the parent reset the emulator counters)
  *   child -> parent  { type: 'result', result }
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 
-import { customerIdOf, recordId, type Job, type MeasureResult } from './workloads';
+import { loadHttpRequestNode } from './httpRequestNode';
+import {
+	customerIdOf,
+	httpRequestParameters,
+	recordId,
+	recordsDigest,
+	type Job,
+	type MeasureResult,
+	type Workload,
+} from './workloads';
 
 type Json = Record<string, unknown>;
 
@@ -22,6 +32,7 @@ interface HarnessModule {
 		items?: Array<{ json: Json }>;
 		store: unknown;
 		nodeType?: unknown;
+		nodeTypeName?: string;
 		continueOnFail?: boolean;
 	}) => Promise<{ items: Array<{ json: Json; error?: unknown }>; error?: unknown }>;
 	CredentialStore: new (data: Json) => { data: Json };
@@ -62,7 +73,7 @@ async function validateAccess(baseUrl: string, token: string): Promise<void> {
 async function listRaw(
 	job: Job,
 	validateFirst: boolean,
-	maxPages = Infinity,
+	maxPages = job.workload.kind === 'list' ? (job.workload.maxPages ?? Infinity) : Infinity,
 	pageSize = job.pageSize,
 ): Promise<Json[]> {
 	const w = job.workload;
@@ -136,14 +147,24 @@ const harnessPath = '../test/harness';
 const nodePath = '../nodes/StreamOneIon/StreamOneIon.node.ts';
 let harness: HarnessModule | undefined;
 let nodeType: unknown;
+let nodeTypeName: string | undefined;
 let store: unknown;
 
 async function loadHarness(job: Job): Promise<void> {
 	harness = (await import(harnessPath)) as unknown as HarnessModule;
-	// Loaded here with its extension: under tsx, the harness's extensionless import of `StreamOneIon.node`
-	// resolves as a native `.node` addon and fails. One instance for every run, as n8n caches node types.
-	const { StreamOneIon } = (await import(nodePath)) as { StreamOneIon: new () => unknown };
-	nodeType = new StreamOneIon();
+	if (job.contender === 'httpRequest') {
+		if (!job.nodesBaseDir)
+			throw new Error('the HTTP Request contender needs the n8n install (nodesBaseDir)');
+		// n8n's own node, from the provisioned n8n install, with our n8n-workflow/n8n-core (httpRequestNode.ts)
+		nodeType = loadHttpRequestNode(job.nodesBaseDir).nodeType;
+		// n8n-core lets this type name use any credential type (the predefined credential type)
+		nodeTypeName = 'n8n-nodes-base.httpRequest';
+	} else {
+		// Loaded here with its extension: under tsx, the harness's extensionless import of `StreamOneIon.node`
+		// resolves as a native `.node` addon and fails. One instance for every run, as n8n caches node types.
+		const { StreamOneIon } = (await import(nodePath)) as { StreamOneIon: new () => unknown };
+		nodeType = new StreamOneIon();
+	}
 	// The credential as a user saves it, plus an access token that is already valid, so a run needs no token call.
 	const expiresAt = new Date(Date.now() + 7_000_000).toISOString();
 	store = new harness.CredentialStore({
@@ -159,21 +180,29 @@ async function loadHarness(job: Job): Promise<void> {
 
 async function runNodeOnce(parameters: Json, items: Array<{ json: Json }>) {
 	if (!harness) throw new Error('harness not loaded');
-	return await harness.runNode({ parameters, items, store, nodeType });
+	return await harness.runNode({ parameters, items, store, nodeType, nodeTypeName });
 }
 
-function nodeItemsCheck(
-	items: Array<{ json: Json; error?: unknown }>,
-	idKeys: string[],
-): { records: number; unique: number; itemErrors: number } {
-	const seen = new Set<string>();
-	let itemErrors = 0;
+const isErrorItem = (it: { json: Json; error?: unknown }) =>
+	!!it.error || (!!it.json && 'error' in it.json && Object.keys(it.json).length <= 3);
+
+/** The HTTP Request node's parameters for this workload (one page of `pageSize` when given). */
+function httpParameters(job: Job, w: Workload, pageSize = job.pageSize): Json {
+	return httpRequestParameters(w, job.baseUrl, job.accountId, pageSize);
+}
+
+/**
+ * The records in the HTTP Request node's output: a Get gives one record per item; a list gives
+ * one item per page (the response body), whose records are under the list's key.
+ */
+function httpRecords(w: Workload, items: Array<{ json: Json; error?: unknown }>): Json[] {
+	if (w.kind === 'get') return items.map((it) => it.json);
+	const out: Json[] = [];
 	for (const it of items) {
-		if (it.error || (it.json && 'error' in it.json && Object.keys(it.json).length <= 3))
-			itemErrors++;
-		seen.add(recordId(it.json, idKeys));
+		const page = it.json[w.itemsKey];
+		if (Array.isArray(page)) for (const r of page as Json[]) out.push(r);
 	}
-	return { records: items.length, unique: seen.size, itemErrors };
+	return out;
 }
 
 // ---------- one measurement ----------
@@ -206,7 +235,12 @@ async function countExpressions(fn: () => Promise<void>): Promise<number> {
 async function prepare(job: Job): Promise<string[]> {
 	const notes: string[] = [];
 	const w = job.workload;
-	if (job.contender === 'node' || job.contender === 'nodeSequential') await loadHarness(job);
+	if (
+		job.contender === 'node' ||
+		job.contender === 'nodeSequential' ||
+		job.contender === 'httpRequest'
+	)
+		await loadHarness(job);
 	if (!job.warmup) return notes;
 	// Warm-up: the same code path on a small slice, so no contender pays first-call JIT/module costs in the timed run.
 	try {
@@ -236,6 +270,20 @@ async function prepare(job: Job): Promise<string[]> {
 				});
 				expressionsPerUnit = ids.length ? n / ids.length : undefined;
 			}
+		} else if (job.contender === 'httpRequest') {
+			// one page of 5 records (a list), or 5 Gets, then the same again counted
+			const small: Workload = w.kind === 'list' ? { ...w, maxPages: 1 } : w;
+			const params = httpParameters(job, small, 5);
+			const items =
+				w.kind === 'list'
+					? [{ json: {} }]
+					: (job.ids ?? []).slice(0, 5).map((id) => ({ json: { id } }));
+			const r = await runNodeOnce(params, items);
+			if (r.error) notes.push(`warm-up error: ${errorText(r.error)}`);
+			const n = await countExpressions(async () => {
+				await runNodeOnce(params, items);
+			});
+			expressionsPerUnit = w.kind === 'list' ? n : items.length ? n / items.length : undefined;
 		} else if (w.kind === 'list') {
 			await listRaw(job, job.contender === 'sdk', 1, 5);
 		} else {
@@ -250,9 +298,7 @@ async function prepare(job: Job): Promise<string[]> {
 async function measure(job: Job): Promise<MeasureResult> {
 	const w = job.workload;
 	const rssBeforeKb = Math.round(process.memoryUsage().rss / 1024);
-	let records = 0;
-	let unique = 0;
-	let itemErrors = 0;
+	let out: Array<{ json: Json; error?: unknown }> = [];
 	let ok = true;
 	let error: string | undefined;
 	const hrStartUs = Number(process.hrtime.bigint() / 1000n);
@@ -260,43 +306,32 @@ async function measure(job: Job): Promise<MeasureResult> {
 	const cpu0 = process.cpuUsage();
 	try {
 		if (job.contender === 'node') {
-			if (w.kind === 'list') {
-				const r = await runNodeOnce(w.nodeParameters, [{ json: {} }]);
-				if (r.error) throw r.error;
-				({ records, unique, itemErrors } = nodeItemsCheck(r.items, w.idKeys));
-			} else {
-				const ids = job.ids ?? [];
-				const r = await runNodeOnce(
-					w.nodeParameters,
-					ids.map((id) => ({ json: { id } })),
-				);
-				if (r.error) throw r.error;
-				({ records, unique, itemErrors } = nodeItemsCheck(r.items, [
-					'id',
-					'customerId',
-					'name',
-					'uid',
-				]));
-			}
+			const items =
+				w.kind === 'list' ? [{ json: {} }] : (job.ids ?? []).map((id) => ({ json: { id } }));
+			const r = await runNodeOnce(w.nodeParameters, items);
+			if (r.error) throw r.error;
+			out = r.items;
+		} else if (job.contender === 'httpRequest') {
+			const items =
+				w.kind === 'list' ? [{ json: {} }] : (job.ids ?? []).map((id) => ({ json: { id } }));
+			const r = await runNodeOnce(httpParameters(job, w), items);
+			if (r.error) throw r.error;
+			out = r.items;
 		} else if (job.contender === 'nodeSequential') {
 			if (w.kind !== 'get') throw new Error('nodeSequential is for the Get workload');
-			const all: Array<{ json: Json; error?: unknown }> = [];
 			for (const id of job.ids ?? []) {
 				const r = await runNodeOnce(w.nodeParameters, [{ json: { id } }]);
 				if (r.error) throw r.error;
-				for (const it of r.items) all.push(it);
+				for (const it of r.items) out.push(it);
 			}
-			({ records, unique, itemErrors } = nodeItemsCheck(all, ['id', 'customerId', 'name', 'uid']));
 		} else if (w.kind === 'list') {
-			const all = await listRaw(job, job.contender === 'sdk');
-			records = all.length;
-			unique = new Set(all.map((r) => recordId(r, w.idKeys))).size;
+			out = (await listRaw(job, job.contender === 'sdk')).map((json) => ({ json }));
 		} else {
 			const ids = job.ids ?? [];
 			const concurrency = job.contender === 'raw' ? (job.concurrency ?? 0) : 1;
-			const all = await getRaw(job, ids, concurrency, job.contender === 'sdk');
-			records = all.length;
-			unique = new Set(all.map((r) => customerIdOf(r))).size;
+			out = (await getRaw(job, ids, concurrency, job.contender === 'sdk')).map((json) => ({
+				json,
+			}));
 		}
 	} catch (e) {
 		ok = false;
@@ -305,17 +340,31 @@ async function measure(job: Job): Promise<MeasureResult> {
 	const wallMs = performance.now() - t0;
 	const cpu = process.cpuUsage(cpu0);
 	const hrEndUs = Number(process.hrtime.bigint() / 1000n);
+	const maxRssKb = process.resourceUsage().maxRSS;
+	// Checks after the timed part: count, duplicates, error items, and a fingerprint of the records.
+	const itemErrors = out.filter(isErrorItem).length;
+	const records = job.contender === 'httpRequest' ? httpRecords(w, out) : out.map((it) => it.json);
+	const idKeys = w.kind === 'list' ? w.idKeys : ['id', 'customerId', 'name', 'uid'];
+	const ids = records.map((r) =>
+		w.kind === 'get' && !job.contender.startsWith('node') ? customerIdOf(r) : recordId(r, idKeys),
+	);
+	const digest = ok
+		? recordsDigest(records, w.addedKeys, (text) =>
+				createHash('sha256').update(text).digest('hex').slice(0, 16),
+			)
+		: undefined;
 	return {
 		ok,
 		error,
 		wallMs,
 		cpuMs: (cpu.user + cpu.system) / 1000,
-		records,
-		unique,
+		records: records.length,
+		unique: new Set(ids).size,
 		itemErrors,
-		maxRssKb: process.resourceUsage().maxRSS,
+		maxRssKb,
 		rssBeforeKb,
 		heapUsedAfterMb: Math.round(process.memoryUsage().heapUsed / 1048576),
+		digest,
 		hrStartUs,
 		hrEndUs,
 	};

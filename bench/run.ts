@@ -4,14 +4,18 @@
 const USAGE = `npm run bench [-- options]
   --runs N            runs per measurement, median reported (default 5; 1 with --quick)
   --quick             smoke run: 1 run each, no latency section
-  --only a,b          workloads: customers, subscriptions, getCustomers, products
+  --only a,b          workloads: customers, customersPage, subscriptions, getCustomers, products
   --no-faults         skip the fault-injection runs
+  --no-http-request   skip n8n's HTTP Request node (it needs the n8n install: npm run n8n:prepare, done here if missing)
+  --no-evals          skip the expression evaluations per operation (before/after)
+  --evals-before REV  the "before" commit of that table (default: the parent of the commit
+                      "Per-item speed: 4 expression evaluations per item for Customer > Get")
   --latency MS        emulator latency for the main table (default 0)
   --get-latency MS    latency of the extra Get section (default 20; 0 = off)
   --get-concurrency N width of the concurrent raw Get (default 0 = all at once, like the node)
   --max-page-size N   emulator page-size cap (default 100, the node's MAX_PAGE_SIZE)
-  --budget S          after 60% of S seconds, workloads stop at 3 runs (default 480)
-  --profile           V8 CPU profiles of node runs into bench/results/profiles/ (see profile-summary.ts)
+  --budget S          after 60% of S seconds, workloads stop at 3 runs (default 900)
+  --profile           V8 CPU profiles of node and HTTP Request runs into bench/results/profiles/ (see profile-summary.ts)
   --timeout MS        per-measurement limit (default 180000)
   --out FILE          JSON output (default bench/results/latest.json)`;
 
@@ -22,25 +26,30 @@ const USAGE = `npm run bench [-- options]
  * (one contender on one workload) runs in a fresh child process, so its peak RSS is its own; the
  * emulator's request counters are reset just before the timed part and read just after it.
  */
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import {
 	existsSync,
 	mkdirSync,
+	mkdtempSync,
 	readdirSync,
 	readFileSync,
 	renameSync,
 	rmSync,
 	statSync,
+	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
+import { ensureN8n } from '../scripts/n8n-env';
+import type { EvaluationRow } from './evaluations';
 import {
 	contenderLabel,
 	contendersFor,
 	customerIdOf,
+	expectedRecords,
 	workloads,
 	type ContenderId,
 	type Job,
@@ -79,7 +88,10 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 const childTimeoutMs = Number(opt('timeout') ?? 180_000);
 const rawGetConcurrency = Number(opt('get-concurrency') ?? 0);
 /** Seconds; past 60% of it, workloads stop after 3 runs so a loaded machine still finishes in time. */
-const budgetS = Number(opt('budget') ?? 480);
+const budgetS = Number(opt('budget') ?? 900);
+const withHttpRequest = opt('no-http-request') === undefined;
+const withEvals = opt('no-evals') === undefined;
+const evalsBefore = opt('evals-before');
 /** --profile: V8 CPU profiles of the node contender's child processes, into bench/results/profiles/ */
 const profileDir =
 	opt('profile') !== undefined ? resolve(join(__dirname, 'results', 'profiles')) : undefined;
@@ -168,7 +180,7 @@ interface Measurement extends MeasureResult {
 	byStatus: Record<string, number>;
 	byRoute: Record<string, number>;
 	warmupNotes: string[];
-	/** n8n expression evaluations per input item (Get) or for a one-page run (Return All), node contenders only */
+	/** n8n expression evaluations per input item (Get) or for a one-page run (Return All), n8n contenders only */
 	expressionsPerUnit?: number;
 	childMs: number;
 }
@@ -185,7 +197,8 @@ function authCounts(stats: Stats): { token: number; validate: number } {
 
 async function runMeasurement(emu: Emulator, job: Job): Promise<Measurement> {
 	const started = performance.now();
-	const profile = profileDir && job.contender.startsWith('node');
+	const profile =
+		profileDir && (job.contender.startsWith('node') || job.contender === 'httpRequest');
 	const profileName = `${job.workload.id}-${job.contender}-${Date.now()}.cpuprofile`;
 	if (profile) mkdirSync(profileDir, { recursive: true });
 	const child = fork(join(here, 'measure-child.ts'), [], {
@@ -366,7 +379,7 @@ function machine(): Json {
 }
 
 function expectedTotal(emu: Emulator, w: ListWorkload): number {
-	return emu.counts[w.storeKey] ?? w.seedTotal;
+	return expectedRecords(w, emu.counts[w.storeKey] ?? w.seedTotal, maxPageSize);
 }
 
 function checkRecords(m: Measurement, expected: number): string | undefined {
@@ -398,6 +411,56 @@ async function fetchCustomerIds(emu: Emulator, n: number): Promise<string[]> {
 	if (ids.length < n)
 		throw new Error(`only ${ids.length} customers available for the Get workload`);
 	return ids.slice(0, n);
+}
+
+// ---------- expression evaluations per operation, before and after ----------
+
+const git = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+
+/** The speed change of issue 14; the "before" tree is its parent. */
+const SPEED_CHANGE_SUBJECT = 'Per-item speed: 4 expression evaluations per item for Customer > Get';
+
+/** `--evals-before`, or the parent of the speed change found by its subject in HEAD's history. */
+function beforeRevision(): string | undefined {
+	if (evalsBefore) return evalsBefore;
+	const sha = git([
+		'log',
+		'-1',
+		'--format=%H',
+		'--fixed-strings',
+		`--grep=${SPEED_CHANGE_SUBJECT}`,
+		'HEAD',
+	]);
+	return sha ? `${sha}^` : undefined;
+}
+
+/**
+ * nodes/ and credentials/ of a commit, extracted into a temporary folder outside the work tree (so
+ * lint and the type check never see them), with a symlink to this work tree's node_modules so the
+ * old node resolves the same n8n-workflow (one module instance: Node caches by real path).
+ */
+function treeOf(rev: string): { dir: string; short: string; remove: () => void } {
+	const short = git(['rev-parse', '--short', `${rev}^{commit}`]);
+	const dir = mkdtempSync(join(tmpdir(), `ion-bench-${short}-`));
+	const tar = join(dir, 'tree.tar');
+	git(['archive', '--format=tar', '-o', tar, short, 'nodes', 'credentials']);
+	execFileSync('tar', ['-xf', tar, '-C', dir]);
+	rmSync(tar, { force: true });
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return { dir, short, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs bench/evaluations.ts (in its own process) on a tree; undefined tree = this work tree. */
+async function countEvaluations(tree?: string): Promise<EvaluationRow[]> {
+	const args = ['--import', 'tsx', join(here, 'evaluations.ts'), ...(tree ? ['--tree', tree] : [])];
+	const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+	let out = '';
+	child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+	const code = await new Promise<number | null>((res) => child.on('exit', res));
+	if (code !== 0)
+		throw new Error(`bench/evaluations.ts${tree ? ` --tree ${tree}` : ''} exited with ${code}`);
+	const line = out.trim().split('\n').pop() ?? '';
+	return (JSON.parse(line) as { rows: EvaluationRow[] }).rows;
 }
 
 // ---------- main ----------
@@ -458,6 +521,25 @@ async function main(): Promise<void> {
 		existsSync(join(root, 'test', 'harness', 'index.ts')) ||
 		existsSync(join(root, 'test', 'harness.ts'));
 
+	const problems: string[] = [];
+	// n8n's HTTP Request node comes from the n8n install (n8n-nodes-base), provisioned here when missing.
+	let nodesBaseDir: string | undefined;
+	if (withHttpRequest && haveHarness) {
+		try {
+			const prepared = await ensureN8n({ log: (line) => log(`bench: ${line}`) });
+			const dir = join(prepared.cacheDir, 'n8n', 'node_modules', 'n8n-nodes-base');
+			if (!existsSync(join(dir, 'package.json'))) throw new Error(`${dir} is missing`);
+			nodesBaseDir = dir;
+		} catch (error) {
+			problems.push(
+				`n8n's HTTP Request node not measured: the n8n install could not be provisioned (${(error as Error).message})`,
+			);
+		}
+	}
+	const usable = (c: ContenderId) =>
+		(haveHarness || !(c.startsWith('node') || c === 'httpRequest')) &&
+		(c !== 'httpRequest' || nodesBaseDir !== undefined);
+
 	const emu = await startEmulatorChild(latencyMs ? [`--latency=${latencyMs}`] : []);
 	log(`bench: emulator at ${emu.url}, counts ${JSON.stringify(emu.counts)}`);
 	const selected = workloads.filter((w) => !only || only.includes(w.id));
@@ -465,7 +547,13 @@ async function main(): Promise<void> {
 
 	const measurements: Measurement[] = [];
 	const rows: Row[] = [];
-	const problems: string[] = [];
+	/** per workload: the records fingerprint of each contender, or the contenders that disagree */
+	const recordChecks: Array<{
+		workload: WorkloadId;
+		label: string;
+		same: boolean;
+		detail: string;
+	}> = [];
 
 	const jobFor = async (
 		contender: ContenderId,
@@ -485,13 +573,14 @@ async function main(): Promise<void> {
 			pageSize: maxPageSize,
 			ids: w.kind === 'get' ? getIds.slice(0, w.count) : undefined,
 			concurrency: rawGetConcurrency,
+			nodesBaseDir,
 			warmup: true,
 		};
 		return job;
 	};
 
 	for (const w of selected) {
-		const contenders = contendersFor(w).filter((c) => haveHarness || !c.startsWith('node'));
+		const contenders = contendersFor(w).filter(usable);
 		if (!haveHarness)
 			problems.push(`${w.id}: test/harness is not there yet, node contenders skipped`);
 		const expected = w.kind === 'list' ? expectedTotal(emu, w) : w.count;
@@ -549,6 +638,25 @@ async function main(): Promise<void> {
 			});
 			if (failures.length) problems.push(`${w.id} / ${c}: ${[...new Set(failures)].join('; ')}`);
 		}
+		// Same records from every contender (a fair comparison): fingerprints of the good runs.
+		const byDigest = new Map<string, ContenderId[]>();
+		for (const c of contenders) {
+			for (const d of new Set(
+				(byContender.get(c) ?? [])
+					.filter((m) => !checkRecords(m, expected) && m.digest)
+					.map((m) => m.digest as string),
+			)) {
+				byDigest.set(d, [...(byDigest.get(d) ?? []), c]);
+			}
+		}
+		if (byDigest.size > 0) {
+			const same = byDigest.size === 1;
+			const detail = same
+				? `${contenders.join(', ')}: the same ${expected} records (fingerprint ${[...byDigest.keys()][0]})`
+				: [...byDigest].map(([d, cs]) => `${cs.join(', ')}: ${d}`).join('; ');
+			recordChecks.push({ workload: w.id, label: w.label, same, detail });
+			if (!same) problems.push(`${w.id}: the contenders returned different records (${detail})`);
+		}
 		const raw = rows.find((r) => r.workload === w.id && r.contender === 'raw');
 		for (const row of rows.filter((r) => r.workload === w.id)) {
 			if (raw) row.ratioToRaw = row.wallMsMedian / raw.wallMsMedian;
@@ -562,8 +670,8 @@ async function main(): Promise<void> {
 	if (getW && getLatencyMs > 0) {
 		const emuLat = await startEmulatorChild([`--latency=${getLatencyMs}`]);
 		const contenders: ContenderId[] = (
-			['node', 'nodeSequential', 'raw', 'rawSequential'] as ContenderId[]
-		).filter((c) => haveHarness || !c.startsWith('node'));
+			['node', 'nodeSequential', 'httpRequest', 'raw', 'rawSequential'] as ContenderId[]
+		).filter(usable);
 		const lruns = Math.min(runs, 3);
 		const byC = new Map<ContenderId, Measurement[]>();
 		for (let r = 0; r < lruns; r++) {
@@ -659,6 +767,38 @@ async function main(): Promise<void> {
 	}
 	await emu.close();
 
+	// ---------- evaluations per operation ----------
+	let evals:
+		| { before?: string; after: string; rowsBefore?: EvaluationRow[]; rowsAfter: EvaluationRow[] }
+		| undefined;
+	if (withEvals && haveHarness) {
+		try {
+			log('bench: counting expression evaluations per operation (bench/evaluations.ts)');
+			const rowsAfter = await countEvaluations();
+			let before: string | undefined;
+			let rowsBefore: EvaluationRow[] | undefined;
+			const rev = beforeRevision();
+			if (rev) {
+				const t = treeOf(rev);
+				before = t.short;
+				try {
+					rowsBefore = await countEvaluations(t.dir);
+				} finally {
+					t.remove();
+				}
+			} else {
+				problems.push(
+					`evaluations: no "before" commit (no "${SPEED_CHANGE_SUBJECT}" in HEAD's history; use --evals-before)`,
+				);
+			}
+			evals = { before, after: mach.revision as string, rowsBefore, rowsAfter };
+			for (const r of rowsAfter)
+				if (r.error) problems.push(`evaluations, ${r.name ?? r.operation}: ${r.error}`);
+		} catch (error) {
+			problems.push(`evaluations per operation: ${(error as Error).message}`);
+		}
+	}
+
 	// ---------- report ----------
 	const lines: string[] = [];
 	const p = (s = '') => lines.push(s);
@@ -682,13 +822,17 @@ async function main(): Promise<void> {
 				`${r.failures.length ? `**${r.failures.length} failed run(s)**` : `${r.records}`} |`,
 		);
 	}
+	const exprCount = (w: Workload, c: ContenderId) =>
+		measurements.find(
+			(x) => x.workload === w.id && x.contender === c && x.expressionsPerUnit !== undefined,
+		)?.expressionsPerUnit;
 	const exprNotes = selected
 		.map((w) => {
-			const m = measurements.find(
-				(x) => x.workload === w.id && x.contender === 'node' && x.expressionsPerUnit !== undefined,
-			);
-			if (!m) return undefined;
-			return `${w.label}: ${(m.expressionsPerUnit as number).toFixed(0)} ${w.kind === 'get' ? 'per input item' : 'for a one-page run'}`;
+			const ours = exprCount(w, 'node');
+			const http = exprCount(w, 'httpRequest');
+			if (ours === undefined && http === undefined) return undefined;
+			const unit = w.kind === 'get' ? 'per input item' : 'for a one-page run';
+			return `${w.label}: ${ours === undefined ? 'n/a' : ours.toFixed(0)} ${unit}${http === undefined ? '' : ` (HTTP Request node: ${http.toFixed(0)})`}`;
 		})
 		.filter((x): x is string => !!x);
 	if (exprNotes.length) {
@@ -696,6 +840,57 @@ async function main(): Promise<void> {
 		p(
 			`n8n expression evaluations by our node (counted in the warm-up; each costs a fixed setup): ${exprNotes.join('; ')}.`,
 		);
+	}
+	for (const check of recordChecks) {
+		if (check.same) continue;
+		p();
+		p(`**${check.label}: the contenders returned different records**: ${check.detail}`);
+	}
+	if (recordChecks.length && recordChecks.every((c) => c.same)) {
+		p();
+		p(
+			'Records: on every workload every contender returned the same records (count, ids, and a fingerprint of ' +
+				"the records' content; the `customerId` our node adds is left out): " +
+				recordChecks
+					.map((c) => `${c.label} ${c.detail.split('fingerprint ')[1]?.replace(')', '') ?? ''}`)
+					.join('; ') +
+				'.',
+		);
+	}
+	if (evals) {
+		const fmtE = (r?: EvaluationRow) =>
+			!r
+				? 'n/a'
+				: r.error
+					? `error: ${r.error.slice(0, 60)}`
+					: `${fmtN(r.perItem ?? NaN)}${r.perRun ? ` (+${r.perRun} per run)` : ''}`;
+		p();
+		p(
+			`Expression evaluations per input item, per operation, every ID from an expression (\`{{ $json.… }}\`); ` +
+				'n8n-core 2.41 RoutingNode, counted by `bench/evaluations.ts` (3 items minus 1 item, / 2). ' +
+				`Before: ${evals.before ?? 'n/a'} (the commit before the speed change), after: ${evals.after}.`,
+		);
+		p();
+		p(`| Operation | Before (${evals.before ?? 'n/a'}) | After (${evals.after}) |`);
+		p('|---|---:|---:|');
+		for (const r of evals.rowsAfter) {
+			const b = evals.rowsBefore?.find((x) => x.operation === r.operation);
+			p(
+				`| ${r.name ?? r.operation}${r.generic ? ' (generic parameters)' : ''} | ${fmtE(b)} | ${fmtE(r)} |`,
+			);
+		}
+		const http = measurements.find(
+			(m) =>
+				m.workload === 'getCustomers' &&
+				m.contender === 'httpRequest' &&
+				m.expressionsPerUnit !== undefined,
+		);
+		if (http) {
+			p();
+			p(
+				`n8n's HTTP Request node, the same Get with the URL from an expression: ${fmtN(http.expressionsPerUnit as number)} per input item (counted in its warm-up).`,
+			);
+		}
 	}
 	if (latencyRows.length) {
 		p();
@@ -839,6 +1034,83 @@ async function main(): Promise<void> {
 			});
 		}
 	}
+	// issue 14, "Done when" (the README's table is the lead's part)
+	const issue14: Target[] = [];
+	if (getW) {
+		const n = row(getW.id, 'node');
+		const sdk = row(getW.id, 'sdk');
+		const http = row(getW.id, 'httpRequest');
+		const vs = (
+			other: Row | undefined,
+			name: string,
+			target: string,
+			pass: (ratio: number) => boolean,
+		) => {
+			if (
+				!n ||
+				!other ||
+				!Number.isFinite(n.wallMsMedian) ||
+				!Number.isFinite(other.wallMsMedian)
+			) {
+				issue14.push({ target, status: 'N/A', detail: `${name} not measured` });
+				return;
+			}
+			const ratio = n.wallMsMedian / other.wallMsMedian;
+			issue14.push({
+				target,
+				status: pass(ratio) ? 'PASS' : 'FAIL',
+				detail:
+					`our node ${fmtMs(n.wallMsMedian)} ms vs ${name} ${fmtMs(other.wallMsMedian)} ms = ${fmtX(ratio)} ` +
+					`(client CPU ${fmtMs(n.cpuMsMedian)} ms vs ${fmtMs(other.cpuMsMedian)} ms = ${fmtX(n.cpuMsMedian / other.cpuMsMedian)}; ` +
+					`runs: ${n.wallMsAll.join(', ')} vs ${other.wallMsAll.join(', ')} ms)`,
+			});
+		};
+		vs(sdk, 'SDK-like', `${getW.label}: our node faster than the SDK-like client`, (r) => r < 1);
+		vs(
+			http,
+			"n8n's HTTP Request node",
+			`${getW.label}: our node not slower than n8n's HTTP Request node`,
+			(r) => r <= 1,
+		);
+		const counted = measurements.find(
+			(m) => m.workload === getW.id && m.contender === 'node' && m.expressionsPerUnit !== undefined,
+		);
+		const perOp = evals?.rowsAfter.find((r) => r.operation === 'customer/get');
+		const perItem = perOp?.perItem ?? counted?.expressionsPerUnit;
+		issue14.push({
+			target: 'Customer > Get, ID from an expression: at most 4 expression evaluations per item',
+			status: perItem === undefined ? 'N/A' : perItem <= 4 ? 'PASS' : 'FAIL',
+			detail:
+				perItem === undefined
+					? 'not counted'
+					: `${perOp ? `${fmtN(perOp.perItem ?? NaN)} per item (bench/evaluations.ts)` : ''}` +
+						`${perOp && counted ? '; ' : ''}${counted ? `${fmtN(counted.expressionsPerUnit as number)} per item in the 500-item Get's warm-up` : ''}`,
+		});
+	}
+	for (const w of selected.filter((x): x is ListWorkload => x.kind === 'list' && !x.maxPages)) {
+		const n = row(w.id, 'node');
+		const raw = row(w.id, 'raw');
+		const target = `${w.label}: wall time <= 1.3x raw loop`;
+		if (!n || !raw || !Number.isFinite(n.ratioToRaw ?? NaN)) {
+			issue14.push({ target, status: 'N/A', detail: 'not measured' });
+			continue;
+		}
+		issue14.push({
+			target,
+			status: (n.ratioToRaw as number) <= 1.3 ? 'PASS' : 'FAIL',
+			detail:
+				`${fmtMs(n.wallMsMedian)} ms vs ${fmtMs(raw.wallMsMedian)} ms = ${fmtX(n.ratioToRaw as number)} ` +
+				`(client CPU ${fmtX(n.cpuRatioToRaw ?? NaN)}; runs: ${n.wallMsAll.join(', ')} vs ${raw.wallMsAll.join(', ')} ms)`,
+		});
+	}
+	if (issue14.length) {
+		p();
+		p('### Issue 14: Done when');
+		p();
+		p('| Check | Status | Numbers |');
+		p('|---|---|---|');
+		for (const t of issue14) p(`| ${t.target} | ${t.status} | ${t.detail} |`);
+	}
 	p();
 	p('### Targets');
 	p();
@@ -883,6 +1155,9 @@ async function main(): Promise<void> {
 				latencyRows,
 				faultRows,
 				targets,
+				issue14,
+				recordChecks,
+				evaluations: evals,
 				problems,
 				measurements,
 				totalSeconds: totalS,
@@ -896,7 +1171,8 @@ async function main(): Promise<void> {
 	const crashed =
 		measurements.some((m) => !m.ok) ||
 		faultRows.some((f) => !!f.error) ||
-		rows.some((r) => r.failures.length > 0);
+		rows.some((r) => r.failures.length > 0) ||
+		recordChecks.some((c) => !c.same);
 	process.exit(crashed ? 1 : 0);
 }
 

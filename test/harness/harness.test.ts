@@ -3,10 +3,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type {
-	ICredentialDataDecryptedObject,
-	IHttpRequestOptions,
-	ICredentialType,
+import {
+	NodeConnectionTypes,
+	VersionedNodeType,
+	type ICredentialDataDecryptedObject,
+	type IExecuteFunctions,
+	type IHttpRequestOptions,
+	type ICredentialType,
+	type INodeType,
+	type INodeTypeBaseDescription,
 } from 'n8n-workflow';
 
 import {
@@ -90,6 +95,54 @@ async function startFake(): Promise<Fake> {
 	return fake;
 }
 
+/**
+ * A programmatic, versioned node that reads its credential type from a parameter, the way n8n's
+ * HTTP Request node uses a predefined credential type (the benchmark runs the real one).
+ */
+class VersionedProbe extends VersionedNodeType {
+	constructor() {
+		const base: INodeTypeBaseDescription = {
+			displayName: 'Versioned probe',
+			name: 'versionedProbe',
+			group: ['output'],
+			description: 'Test-only',
+			defaultVersion: 2,
+		};
+		const version = (v: number): INodeType => ({
+			description: {
+				...base,
+				version: v,
+				defaults: { name: 'Versioned probe' },
+				inputs: [NodeConnectionTypes.Main],
+				outputs: [NodeConnectionTypes.Main],
+				properties: [
+					{
+						displayName: 'Credential Type',
+						name: 'nodeCredentialType',
+						type: 'string',
+						default: '',
+					},
+					{ displayName: 'URL', name: 'url', type: 'string', default: '' },
+				],
+			},
+			async execute(this: IExecuteFunctions) {
+				const out = [];
+				for (let i = 0; i < this.getInputData().length; i++) {
+					const type = this.getNodeParameter('nodeCredentialType', i) as string;
+					const uri = this.getNodeParameter('url', i) as string;
+					const body = (await this.helpers.httpRequestWithAuthentication.call(this, type, {
+						url: uri,
+						json: true,
+					})) as Record<string, unknown>;
+					out.push({ json: { version: v, body } });
+				}
+				return [out];
+			},
+		});
+		super({ 1: version(1), 2: version(2) }, base);
+	}
+}
+
 describe('test harness (throwaway server)', () => {
 	let fake: Fake;
 	beforeEach(async () => {
@@ -113,6 +166,34 @@ describe('test harness (throwaway server)', () => {
 		expect(store.data.refreshToken).toBe('r1');
 		expect(store.data.sessionToken).toBe('a1');
 		expect(store.updates).toBe(1);
+	});
+
+	it('runs a versioned programmatic node (its default version) with a predefined credential type under its own type name', async () => {
+		const store = new CredentialStore({ accountId: '1000', refreshToken: 'r0', baseUrl: fake.url });
+		const parameters = { nodeCredentialType: 'streamOneIonApi', url: `${fake.url}/ping` };
+		const result = await runNode({
+			nodeType: new VersionedProbe(),
+			nodeTypeName: 'n8n-nodes-base.httpRequest',
+			parameters,
+			store,
+			items: [{ json: {} }, { json: {} }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => i.json)).toEqual([
+			{ version: 2, body: { path: '/ping' } },
+			{ version: 2, body: { path: '/ping' } },
+		]);
+		// the credential named in nodeCredentialType: refreshed once (empty session), then sent
+		expect(fake.tokenCalls).toBe(1);
+		expect(store.data.sessionToken).toBe('a1');
+		// under any other type name n8n-core refuses a credential type the node does not list
+		const other = await runNode({
+			nodeType: new VersionedProbe(),
+			parameters,
+			store,
+			typeVersion: 1,
+		});
+		expect(other.error?.message).toMatch(/does not have any credentials/);
 	});
 
 	it('drops undeclared keys and applies defaults on read', async () => {

@@ -32,6 +32,7 @@ import {
 	type INodeTypes,
 	type IRequestOptionsSimplified,
 	type IRun,
+	type IVersionedNodeType,
 	type IWorkflowBase,
 	type IWorkflowExecuteAdditionalData,
 	type WorkflowExecuteMode,
@@ -362,7 +363,7 @@ export function applyDefaults(
 // Node types and execution
 // ---------------------------------------------------------------------------------------------
 
-function makeNodeTypes(types: Record<string, INodeType>): INodeTypes {
+function makeNodeTypes(types: Record<string, INodeType | IVersionedNodeType>): INodeTypes {
 	return {
 		getByName: (name: string) => types[name],
 		getByNameAndVersion: (name: string, version?: number) =>
@@ -371,8 +372,13 @@ function makeNodeTypes(types: Record<string, INodeType>): INodeTypes {
 	} as INodeTypes;
 }
 
-/** A declarative node as n8n loads it: `requestOptions` (batching, proxy, timeout, SSL) injected. */
-function asLoaded(nodeClass: INodeType): INodeType {
+/**
+ * A declarative node as n8n loads it: `requestOptions` (batching, proxy, timeout, SSL) injected.
+ * A versioned node type (n8n's HTTP Request node) is used as is: n8n injects the options only into
+ * declarative versions, and the versioned nodes the harness runs are programmatic.
+ */
+function asLoaded(nodeClass: INodeType | IVersionedNodeType): INodeType | IVersionedNodeType {
+	if ('nodeVersions' in nodeClass) return nodeClass;
 	const copy = Object.create(Object.getPrototypeOf(nodeClass) as object) as INodeType;
 	Object.assign(copy, nodeClass);
 	// Shallow: descriptions hold functions (routing hooks, pagination). Only `properties` changes.
@@ -420,8 +426,14 @@ export interface RunNodeOptions {
 	retryOnFail?: boolean | { maxTries?: number; waitBetweenTries?: number };
 	/** The node's "Options" collection injected by n8n (batching, proxy, timeout, allowUnauthorizedCerts). */
 	requestOptions?: INodeParameters;
-	/** Node class to run; default StreamOneIon. */
-	nodeType?: INodeType;
+	/** Node class to run; default StreamOneIon. A versioned type runs its default version unless `typeVersion` says otherwise. */
+	nodeType?: INodeType | IVersionedNodeType;
+	/**
+	 * The node's type name in the workflow; default `CUSTOM.streamOneIon`. n8n-core gives
+	 * `n8n-nodes-base.httpRequest` access to any credential type (the HTTP Request node's
+	 * predefined credential type), so that node must run under its own name.
+	 */
+	nodeTypeName?: string;
 	typeVersion?: number;
 	/** Execution mode; default 'manual'. */
 	mode?: WorkflowExecuteMode;
@@ -450,11 +462,21 @@ let executionCounter = 0;
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const { store } = options;
 	const nodeType = asLoaded(options.nodeType ?? (await loadStreamOneIon()));
-	const description = nodeType.description;
+	const typeName = options.nodeTypeName ?? NODE_TYPE_NAME;
+	const versioned = 'nodeVersions' in nodeType ? nodeType : undefined;
+	const description = versioned
+		? versioned.getNodeType(options.typeVersion).description
+		: (nodeType as INodeType).description;
 	const typeVersion =
 		options.typeVersion ??
+		versioned?.currentVersion ??
 		(Array.isArray(description.version) ? Math.max(...description.version) : description.version);
-	const credentialName = description.credentials?.[0]?.name ?? store.type;
+	// A node with a predefined credential type (HTTP Request) names it in `nodeCredentialType`, as the editor saves it.
+	const predefined = options.parameters.nodeCredentialType;
+	const credentialName =
+		typeof predefined === 'string'
+			? predefined
+			: (description.credentials?.[0]?.name ?? store.type);
 
 	const parameters: INodeParameters = { ...options.parameters };
 	if (options.requestOptions) parameters.requestOptions = options.requestOptions;
@@ -462,7 +484,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const node: INode = {
 		id: 'node-under-test',
 		name: 'Node Under Test',
-		type: NODE_TYPE_NAME,
+		type: typeName,
 		typeVersion,
 		position: [0, 0],
 		parameters,
@@ -478,7 +500,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		}
 	}
 
-	const nodeTypes = makeNodeTypes({ [NODE_TYPE_NAME]: nodeType });
+	const nodeTypes = makeNodeTypes({ [typeName]: nodeType });
 	const workflowData: IWorkflowBase = {
 		id: 'harness-workflow',
 		name: 'Harness workflow',
