@@ -1126,6 +1126,30 @@ async function main(): Promise<void> {
 		p('|---|---|---|');
 		for (const t of issue14) p(`| ${t.target} | ${t.status} | ${t.detail} |`);
 	}
+	// The README's table, in its shape, from this run (the lead pastes it after a full run on a quiet machine).
+	p();
+	p('### README table');
+	p();
+	p(
+		`Run on ${new Date().toISOString().slice(0, 10)}, commit \`${mach.revision as string}\`: ${mach.cpu as string}, ${mach.cores as number} cores, ` +
+			`${mach.ramGb as number} GB RAM, ${mach.platform as string}, Node ${mach.node as string}, load average ${loadStart[0]}-${loadavg()[0].toFixed(2)}. ` +
+			`Wall time is the median of ${runs} runs, each in a fresh process.`,
+	);
+	p();
+	p(
+		"| Workload | Our node | n8n's HTTP Request node | Raw fetch loop | Node / raw | SDK-like | Node requests | Token calls | Node peak RSS |",
+	);
+	p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+	for (const w of selected) {
+		const n = row(w.id, 'node');
+		const ms = (r?: Row) =>
+			r && Number.isFinite(r.wallMsMedian) ? `${fmtMs(r.wallMsMedian)} ms` : 'n/a';
+		p(
+			`| ${w.label} | ${ms(n)} | ${ms(row(w.id, 'httpRequest'))} | ${ms(row(w.id, 'raw'))} | ${fmtX(n?.ratioToRaw ?? NaN)} | ` +
+				`${ms(row(w.id, 'sdk'))} | ${fmtN(n?.requests ?? NaN)} | ${fmtN(n?.tokenCalls ?? NaN)} | ` +
+				`${n && Number.isFinite(n.peakRssMbMedian) ? `${n.peakRssMbMedian.toFixed(0)} MB` : 'n/a'} |`,
+		);
+	}
 	p();
 	p('### Targets');
 	p();
