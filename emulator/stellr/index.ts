@@ -2,7 +2,7 @@
 import { StellrEmulator } from './server';
 import type { StellrEmulatorOptions } from './server';
 
-export { StellrEmulator, STELLR_TOKEN_PATH } from './server';
+export { StellrEmulator, STELLR_SSO_PATH } from './server';
 export type { StellrEmulatorOptions, StellrFaultRule, StellrLogEntry, StellrStats } from './server';
 export type { OperationTiming } from './operations';
 export type { StellrSeed } from './seed';

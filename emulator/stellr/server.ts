@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 // Dev-only emulator code (never published): a node:http server with timers and sockets.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -24,8 +24,8 @@ import type { StellrSeed } from './seed';
 import { StellrStore } from './store';
 
 /** Path of the token endpoint on the emulator (the path of the credential's default token URL). */
-export const STELLR_TOKEN_PATH = '/oauth2/v1/token';
-const TOKEN_ROUTE = `POST ${STELLR_TOKEN_PATH}`;
+export const STELLR_SSO_PATH = '/oauth2/v1/token';
+const TOKEN_ROUTE = `POST ${STELLR_SSO_PATH}`;
 const MAX_LOG_ENTRIES = 200_000;
 
 export interface StellrEmulatorOptions {
@@ -134,7 +134,7 @@ export class StellrEmulator {
 
 	/** The emulator's token URL, for the credential's Token URL field. */
 	get tokenUrl(): string {
-		return `${this.url}${STELLR_TOKEN_PATH}`;
+		return `${this.url}${STELLR_SSO_PATH}`;
 	}
 
 	/** The 35 route keys ('METHOD /path/{template}'). */
@@ -211,7 +211,7 @@ export class StellrEmulator {
 		const query = parseQuery(url.searchParams);
 		const rawBody = await readBody(req);
 		const requestId = randomUUID();
-		const isToken = path === STELLR_TOKEN_PATH;
+		const isToken = path === STELLR_SSO_PATH;
 		const match = isToken ? undefined : this.router.match(method, path);
 		const route = isToken ? `${method} ${path}` : match?.kind === 'found' ? match.key : `${method} <unmatched>`;
 		const entry: StellrLogEntry = { method, path, route, query: isToken ? {} : query, status: 0, at, ms: 0, requestId };

@@ -7,9 +7,10 @@ import { requireVendor } from './catalogue';
 import { requireCustomer } from './customers';
 
 /** The transfer token is the customer's secret with Google: never shown in a list. */
-function publicAccount(account: VendorAccount) {
-	const { transferToken: _token, ...rest } = account;
-	return rest;
+function publicAccount(account: VendorAccount): Omit<VendorAccount, 'transferToken'> {
+	const copy = { ...account };
+	delete copy.transferToken;
+	return copy;
 }
 
 export const accountRoutes: RouteTable = {

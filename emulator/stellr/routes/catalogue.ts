@@ -4,9 +4,11 @@ import type { Ctx, RouteTable } from '../router';
 import type { Product, Vendor } from '../types';
 
 /** A product as the API shows it: without the emulator's upgrade-path bookkeeping. */
-export function publicProduct(product: Product) {
-	const { family: _family, rank: _rank, ...rest } = product;
-	return rest;
+export function publicProduct(product: Product): Omit<Product, 'family' | 'rank'> {
+	const copy: Partial<Product> = { ...product };
+	delete copy.family;
+	delete copy.rank;
+	return copy as Omit<Product, 'family' | 'rank'>;
 }
 
 export function requireVendor(ctx: Ctx, vendorId = ctx.params.vendorId): Vendor {
