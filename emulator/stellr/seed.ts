@@ -87,7 +87,9 @@ export function seedStore(store: StellrStore, seed: StellrSeed, randomSeed: numb
 		const usesMicrosoft = i % 5 !== 3;
 		const usesGoogle = i % 5 === 3 || i % 5 === 4;
 		const usesAdobe = i % 3 === 0;
+		const domains: Record<string, string> = {};
 		const addAccount = (vendorId: string, accountId: string, domain: string, transferToken?: string) => {
+			domains[vendorId] = domain;
 			const id = String(store.nextVendorAccountId++);
 			store.vendorAccounts.set(id, { vendorAccountId: id, customerNo: customer.customerNo, vendorId, accountId, domain, status: 'ACTIVE', ...(transferToken ? { transferToken } : {}), createdDate: customer.createdDate, lastModifiedDate: customer.createdDate });
 		};
@@ -159,8 +161,7 @@ export function seedStore(store: StellrStore, seed: StellrSeed, randomSeed: numb
 
 		for (const sub of subs) {
 			if (sub.status !== 'ACTIVE' || sub.productName === 'Azure plan') continue;
-			const account = store.vendorAccount(customer.customerNo, sub.vendorId);
-			const domain = account?.domain ?? `${slug}.com`;
+			const domain = domains[sub.vendorId] ?? `${slug}.com`;
 			for (let u = 0; u < Math.min(sub.quantity, 8); u++) {
 				const uf = FIRST[(u + i) % FIRST.length];
 				const ul = LAST[(u * 5 + i) % LAST.length];
