@@ -5,8 +5,8 @@
  * "documented guesses"; docs/stellr-design.md) that a user can override in the credential:
  * - Hosts: the regional API hosts Nango and Halo list for TD SYNNEX's Developer Portal APIs
  *   (api.us / api.ca / api-br.lac / api-mx.lac). Sandbox hosts contain `-uat` (Nango); only the
- *   US and Canada sandbox hosts are named in public sources, the Brazil and Mexico ones follow
- *   the same pattern and are unconfirmed. Rewst's docs name `https://us.tdsynnex.com`: use
+ *   US sandbox host (api-uat.us) is named in public sources, the others follow the same
+ *   pattern and are unconfirmed. Rewst's docs name `https://us.tdsynnex.com`: use
  *   Custom URL for that.
  * - Token URL: TD SYNNEX's Developer Portal SSO endpoint, the one independent integrations use
  *   with client credentials (form body `grant_type=client_credentials`, `client_id`,
