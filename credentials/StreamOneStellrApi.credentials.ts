@@ -9,7 +9,12 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { STELLR_BASE_URL_EXPRESSION, STELLR_DEFAULT_TOKEN_URL, checkUrl, stellrBaseUrl } from './stellrConstants';
+import {
+	STELLR_BASE_URL_EXPRESSION,
+	STELLR_DEFAULT_TOKEN_URL,
+	checkUrl,
+	stellrBaseUrl,
+} from './stellrConstants';
 import { getStellrToken, peekStellrToken } from './stellrToken';
 import type { StellrTokenSettings } from './stellrToken';
 
@@ -39,11 +44,15 @@ function text(value: unknown): string {
 }
 
 /** The token settings of a credential, checked: every message names the field to fix. */
-export function stellrTokenSettings(credentials: ICredentialDataDecryptedObject): StellrTokenSettings {
+export function stellrTokenSettings(
+	credentials: ICredentialDataDecryptedObject,
+): StellrTokenSettings {
 	const clientId = text(credentials.clientId);
 	const clientSecret = text(credentials.clientSecret);
 	if (!clientId || !clientSecret) {
-		throw new Error(`The StreamOne Stellr credential needs a Client ID and a Client Secret (${clientId ? 'Client Secret' : 'Client ID'} is empty).`);
+		throw new Error(
+			`The StreamOne Stellr credential needs a Client ID and a Client Secret (${clientId ? 'Client Secret' : 'Client ID'} is empty).`,
+		);
 	}
 	return {
 		tokenUrl: checkUrl(credentials.tokenUrl || STELLR_DEFAULT_TOKEN_URL, 'Token URL'),
@@ -54,22 +63,35 @@ export function stellrTokenSettings(credentials: ICredentialDataDecryptedObject)
 	};
 }
 
-async function preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+async function preAuthentication(
+	this: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<IDataObject> {
 	const settings = stellrTokenSettings(credentials);
 	stellrBaseUrl(credentials);
-	const token = await getStellrToken(async (options) => await this.helpers.httpRequest(options), settings, {
-		rejected: sent.get(credentials),
-	});
+	const token = await getStellrToken(
+		async (options) => await this.helpers.httpRequest(options),
+		settings,
+		{
+			rejected: sent.get(credentials),
+		},
+	);
 	chosen.set(credentials, token);
 	return {};
 }
 
 /** Puts `Authorization: Bearer <token>` on every API request (the token `preAuthentication` chose). */
-async function authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+async function authenticate(
+	credentials: ICredentialDataDecryptedObject,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
 	let token = chosen.get(credentials);
 	if (token === undefined) {
 		// preAuthentication did not run for this object: use what the cache has; a 401 then fetches
-		const settings = text(credentials.clientId) && text(credentials.clientSecret) ? stellrTokenSettings(credentials) : undefined;
+		const settings =
+			text(credentials.clientId) && text(credentials.clientSecret)
+				? stellrTokenSettings(credentials)
+				: undefined;
 		token = settings ? (peekStellrToken(settings)?.accessToken ?? '') : '';
 	}
 	sent.set(credentials, token);
@@ -83,9 +105,13 @@ export class StreamOneStellrApi implements ICredentialType {
 
 	displayName = 'TD SYNNEX StreamOne Stellr API';
 
-	icon: Icon = { light: 'file:../icons/streamOneStellr.svg', dark: 'file:../icons/streamOneStellr.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/streamOneStellr.svg',
+		dark: 'file:../icons/streamOneStellr.dark.svg',
+	};
 
-	documentationUrl = 'https://github.com/n8n-nodes-streamone-ion/n8n-nodes-streamone-ion#streamone-stellr-credential';
+	documentationUrl =
+		'https://github.com/n8n-nodes-streamone-ion/n8n-nodes-streamone-ion#streamone-stellr-credential';
 
 	properties: INodeProperties[] = [
 		{
@@ -191,21 +217,24 @@ export class StreamOneStellrApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 401,
-					message: 'StreamOne Stellr did not accept the access token. Check that Region and Environment match the client credentials.',
+					message:
+						'StreamOne Stellr did not accept the access token. Check that Region and Environment match the client credentials.',
 				},
 			},
 			{
 				type: 'responseCode',
 				properties: {
 					value: 403,
-					message: 'The client credentials work, but may not list customers. Ask TD SYNNEX to grant the API permission "End Customers - List" to this client.',
+					message:
+						'The client credentials work, but may not list customers. Ask TD SYNNEX to grant the API permission "End Customers - List" to this client.',
 				},
 			},
 			{
 				type: 'responseCode',
 				properties: {
 					value: 404,
-					message: 'No StreamOne Stellr API at this address. Check Region, Environment and the Custom Base URL.',
+					message:
+						'No StreamOne Stellr API at this address. Check Region, Environment and the Custom Base URL.',
 				},
 			},
 		],

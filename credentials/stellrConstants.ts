@@ -63,13 +63,19 @@ export function checkUrl(value: unknown, field: string): string {
 }
 
 /** The API base URL the credential points at: a regional host, or the custom URL checked. */
-export function stellrBaseUrl(credentials: { region?: unknown; environment?: unknown; customBaseUrl?: unknown }): string {
+export function stellrBaseUrl(credentials: {
+	region?: unknown;
+	environment?: unknown;
+	customBaseUrl?: unknown;
+}): string {
 	const region = text(credentials.region) || 'us';
 	if (region === 'custom') return checkUrl(credentials.customBaseUrl, 'Custom Base URL');
 	const environment = text(credentials.environment) || 'production';
 	const host = STELLR_HOSTS[`${region}:${environment}` as keyof typeof STELLR_HOSTS];
 	if (!host) {
-		throw new Error(`The StreamOne Stellr credential has an unknown Region or Environment ("${region}", "${environment}"). Open the credential and choose them again.`);
+		throw new Error(
+			`The StreamOne Stellr credential has an unknown Region or Environment ("${region}", "${environment}"). Open the credential and choose them again.`,
+		);
 	}
 	return host;
 }

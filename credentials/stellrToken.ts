@@ -92,7 +92,9 @@ function reasonOf(body: unknown, s: StellrTokenSettings): string {
 	if (data && typeof data === 'object') {
 		const record = data as Record<string, unknown>;
 		const code = typeof record.error === 'string' ? record.error : '';
-		const detail = [record.error_description, record.message].find((v) => typeof v === 'string') as string | undefined;
+		const detail = [record.error_description, record.message].find((v) => typeof v === 'string') as
+			| string
+			| undefined;
 		return clean(detail && code ? `${code}: ${detail}` : detail || code || 'no reason given', s);
 	}
 	return clean(typeof data === 'string' && data.trim() ? data.trim() : 'no reason given', s);
@@ -113,9 +115,16 @@ function networkProblem(error: unknown): string {
 }
 
 /** One call of the token endpoint. */
-export async function fetchStellrToken(http: HttpRequest, s: StellrTokenSettings, now: () => number = Date.now): Promise<StellrToken> {
+export async function fetchStellrToken(
+	http: HttpRequest,
+	s: StellrTokenSettings,
+	now: () => number = Date.now,
+): Promise<StellrToken> {
 	const form = new URLSearchParams({ grant_type: 'client_credentials' });
-	const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
+	const headers: Record<string, string> = {
+		'Content-Type': 'application/x-www-form-urlencoded',
+		Accept: 'application/json',
+	};
 	if (s.clientAuthentication === 'header') {
 		const pair = `${encodeURIComponent(s.clientId)}:${encodeURIComponent(s.clientSecret)}`;
 		headers.Authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
@@ -138,7 +147,9 @@ export async function fetchStellrToken(http: HttpRequest, s: StellrTokenSettings
 		(error: unknown) => ({ failure: networkProblem(error) }),
 	)) as { response?: { statusCode?: number; body?: unknown }; failure?: string };
 	if (outcome.failure !== undefined) {
-		throw new Error(`Could not reach the StreamOne Stellr token URL ${s.tokenUrl} (${outcome.failure}). Check the Token URL of the credential and the network.`);
+		throw new Error(
+			`Could not reach the StreamOne Stellr token URL ${s.tokenUrl} (${outcome.failure}). Check the Token URL of the credential and the network.`,
+		);
 	}
 	const status = Number(outcome.response?.statusCode ?? 0);
 	let body = outcome.response?.body;
@@ -153,21 +164,34 @@ export async function fetchStellrToken(http: HttpRequest, s: StellrTokenSettings
 		const data = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
 		const accessToken = typeof data.access_token === 'string' ? data.access_token.trim() : '';
 		if (!accessToken) {
-			throw new Error(`The StreamOne Stellr token URL ${s.tokenUrl} answered HTTP ${status} without an access token. Check the Token URL of the credential.`);
+			throw new Error(
+				`The StreamOne Stellr token URL ${s.tokenUrl} answered HTTP ${status} without an access token. Check the Token URL of the credential.`,
+			);
 		}
 		const expiresIn = Number(data.expires_in);
-		const lifetimeMs = (Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_LIFETIME_S) * 1000;
+		const lifetimeMs =
+			(Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_LIFETIME_S) * 1000;
 		const at = now();
-		return { accessToken, expiresAt: at + lifetimeMs, renewAt: at + lifetimeMs - renewalMargin(lifetimeMs) };
+		return {
+			accessToken,
+			expiresAt: at + lifetimeMs,
+			renewAt: at + lifetimeMs - renewalMargin(lifetimeMs),
+		};
 	}
 	const reason = reasonOf(body, s);
 	if (status === 400 || status === 401 || status === 403) {
-		throw new Error(`StreamOne Stellr refused the client ID or secret (HTTP ${status}, ${reason}). Check that they belong to the Environment chosen in the credential. ${FIX_HINT}`);
+		throw new Error(
+			`StreamOne Stellr refused the client ID or secret (HTTP ${status}, ${reason}). Check that they belong to the Environment chosen in the credential. ${FIX_HINT}`,
+		);
 	}
 	if (status >= 500) {
-		throw new Error(`The StreamOne Stellr token URL failed (HTTP ${status}, ${reason}). Try again later.`);
+		throw new Error(
+			`The StreamOne Stellr token URL failed (HTTP ${status}, ${reason}). Try again later.`,
+		);
 	}
-	throw new Error(`The StreamOne Stellr token URL ${s.tokenUrl} answered HTTP ${status} (${reason}). Check the Token URL of the credential.`);
+	throw new Error(
+		`The StreamOne Stellr token URL ${s.tokenUrl} answered HTTP ${status} (${reason}). Check the Token URL of the credential.`,
+	);
 }
 
 /**

@@ -15,7 +15,10 @@ interface AccessRecord {
 }
 
 export type TokenAnswer =
-	| { status: 200; body: { access_token: string; token_type: 'Bearer'; expires_in: number; scope?: string } }
+	| {
+			status: 200;
+			body: { access_token: string; token_type: 'Bearer'; expires_in: number; scope?: string };
+	  }
 	| { status: 400 | 401; body: { error: string; error_description: string } };
 
 function secret(bytes: number): string {
@@ -70,12 +73,18 @@ export class ClientRegistry {
 		if (grant !== 'client_credentials') {
 			return {
 				status: 400,
-				body: { error: 'unsupported_grant_type', error_description: "grant_type must be 'client_credentials'" },
+				body: {
+					error: 'unsupported_grant_type',
+					error_description: "grant_type must be 'client_credentials'",
+				},
 			};
 		}
 		const client = this.clients.get(clientId);
 		if (!client || client.clientSecret !== clientSecret || client.activeFrom > this.now()) {
-			return { status: 401, body: { error: 'invalid_client', error_description: 'Client authentication failed.' } };
+			return {
+				status: 401,
+				body: { error: 'invalid_client', error_description: 'Client authentication failed.' },
+			};
 		}
 		const accessToken = secret(36);
 		this.tokens.set(accessToken, { clientId, expiresAt: this.now() + this.tokenTtlMs });

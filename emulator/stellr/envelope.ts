@@ -32,7 +32,12 @@ export const notFound = (what: string, id: string) =>
 export const invalid = (field: string, message: string) =>
 	new StellrError(400, 'INVALID_PARAMETER', `${field}: ${message}`, [{ field, message }]);
 
-export function errorBody(requestId: string, code: string, message: string, errors: FieldIssue[] = []) {
+export function errorBody(
+	requestId: string,
+	code: string,
+	message: string,
+	errors: FieldIssue[] = [],
+) {
 	return errors.length ? { requestId, code, message, errors } : { requestId, code, message };
 }
 
@@ -45,7 +50,12 @@ export const ok = (requestId: string, data: unknown, status = 200): Result => ({
  * HTTP 200 whose data says the request failed (G8): what TD SYNNEX's gateway does when the
  * vendor refuses a change it accepted to look at (e.g. Microsoft's 7-day window).
  */
-export const nestedFailure = (requestId: string, errorCode: string, errorMessage: string, extra: Record<string, unknown> = {}): Result => ({
+export const nestedFailure = (
+	requestId: string,
+	errorCode: string,
+	errorMessage: string,
+	extra: Record<string, unknown> = {},
+): Result => ({
 	status: 200,
 	body: { requestId, data: { status: 'FAILED', errorCode, errorMessage, ...extra } },
 });
@@ -60,7 +70,12 @@ export function q(query: Query, name: string): string | undefined {
 export const DEFAULT_PAGE_SIZE = 20;
 
 /** `pageNo` (1-based) + `pageSize` (1..max) -> `{requestId, data: {total, records}}` (G5, G6). */
-export function page<T>(requestId: string, query: Query, records: readonly T[], maxPageSize: number): Result {
+export function page<T>(
+	requestId: string,
+	query: Query,
+	records: readonly T[],
+	maxPageSize: number,
+): Result {
 	const pageNo = intParam(query, 'pageNo', 1, 1, Number.MAX_SAFE_INTEGER);
 	const pageSize = intParam(query, 'pageSize', DEFAULT_PAGE_SIZE, 1, maxPageSize);
 	const start = (pageNo - 1) * pageSize;
@@ -82,7 +97,8 @@ export type Body = Record<string, unknown>;
 
 export function bodyObject(body: unknown): Body {
 	if (body === undefined || body === null || body === '') return {};
-	if (typeof body !== 'object' || Array.isArray(body)) throw invalid('body', 'must be a JSON object');
+	if (typeof body !== 'object' || Array.isArray(body))
+		throw invalid('body', 'must be a JSON object');
 	return body as Body;
 }
 
@@ -96,16 +112,23 @@ export function str(body: Body, field: string, required = true): string | undefi
 	return v.trim();
 }
 
-export function int(body: Body, field: string, opts: { required?: boolean; min?: number; max?: number } = {}): number | undefined {
+export function int(
+	body: Body,
+	field: string,
+	opts: { required?: boolean; min?: number; max?: number } = {},
+): number | undefined {
 	const v = getPath(body, field);
 	if (v === undefined || v === null || v === '') {
 		if (opts.required ?? true) throw invalid(field, 'is required');
 		return undefined;
 	}
 	const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v;
-	if (typeof n !== 'number' || !Number.isInteger(n)) throw invalid(field, `must be a whole number, got ${JSON.stringify(v)}`);
-	if (opts.min !== undefined && n < opts.min) throw invalid(field, `must be at least ${opts.min}, got ${n}`);
-	if (opts.max !== undefined && n > opts.max) throw invalid(field, `must be at most ${opts.max}, got ${n}`);
+	if (typeof n !== 'number' || !Number.isInteger(n))
+		throw invalid(field, `must be a whole number, got ${JSON.stringify(v)}`);
+	if (opts.min !== undefined && n < opts.min)
+		throw invalid(field, `must be at least ${opts.min}, got ${n}`);
+	if (opts.max !== undefined && n > opts.max)
+		throw invalid(field, `must be at most ${opts.max}, got ${n}`);
 	return n;
 }
 
@@ -115,11 +138,17 @@ export function bool(body: Body, field: string, required = true): boolean | unde
 		if (required) throw invalid(field, 'is required');
 		return undefined;
 	}
-	if (typeof v !== 'boolean') throw invalid(field, `must be true or false, got ${JSON.stringify(v)}`);
+	if (typeof v !== 'boolean')
+		throw invalid(field, `must be true or false, got ${JSON.stringify(v)}`);
 	return v;
 }
 
-export function oneOf<T extends string>(body: Body, field: string, values: readonly T[], required = true): T | undefined {
+export function oneOf<T extends string>(
+	body: Body,
+	field: string,
+	values: readonly T[],
+	required = true,
+): T | undefined {
 	const v = str(body, field, required);
 	if (v === undefined) return undefined;
 	const match = values.find((x) => x.toLowerCase() === v.toLowerCase());

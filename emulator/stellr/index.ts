@@ -12,6 +12,8 @@ export type { StellrStore } from './store';
 export type * from './types';
 
 /** Starts a Stellr emulator on 127.0.0.1 (port 0 = random free port) and resolves once it listens. */
-export async function startStellrEmulator(options: StellrEmulatorOptions = {}): Promise<StellrEmulator> {
+export async function startStellrEmulator(
+	options: StellrEmulatorOptions = {},
+): Promise<StellrEmulator> {
 	return new StellrEmulator(options).listen();
 }

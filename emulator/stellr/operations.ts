@@ -40,7 +40,12 @@ export class Operations {
 		return this.pending.size;
 	}
 
-	start(operationType: string, customerNo: string, subscriptionId: string | null, apply: Apply): Operation {
+	start(
+		operationType: string,
+		customerNo: string,
+		subscriptionId: string | null,
+		apply: Apply,
+	): Operation {
 		const at = iso(this.now());
 		const op: Operation = {
 			operationId: guid(this.rng),

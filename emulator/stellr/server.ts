@@ -108,7 +108,11 @@ export class StellrEmulator {
 			this.handle(req, res).catch((err: unknown) => {
 				if (!res.headersSent) {
 					res.writeHead(500, { 'content-type': 'application/json' });
-					res.end(JSON.stringify(errorBody('emulator', 'INTERNAL_ERROR', String((err as Error)?.message ?? err))));
+					res.end(
+						JSON.stringify(
+							errorBody('emulator', 'INTERNAL_ERROR', String((err as Error)?.message ?? err)),
+						),
+					);
 				} else res.destroy();
 			});
 		});
@@ -173,7 +177,8 @@ export class StellrEmulator {
 
 	setFaults(rules: StellrFaultRule[]): void {
 		for (const r of rules) {
-			if (r.when === 'after' && r.kind === '429') throw new Error("a 429 says the request was not processed: it cannot come 'after'");
+			if (r.when === 'after' && r.kind === '429')
+				throw new Error("a 429 says the request was not processed: it cannot come 'after'");
 		}
 		this.before.set(rules.filter((r) => (r.when ?? 'before') === 'before'));
 		this.after.set(rules.filter((r) => r.when === 'after'));
@@ -181,7 +186,12 @@ export class StellrEmulator {
 
 	stats(): StellrStats {
 		const c = this.counters;
-		return { ...c, byRoute: { ...c.byRoute }, byStatus: { ...c.byStatus }, byMethodPathStatus: { ...c.byMethodPathStatus } };
+		return {
+			...c,
+			byRoute: { ...c.byRoute },
+			byStatus: { ...c.byStatus },
+			byMethodPathStatus: { ...c.byMethodPathStatus },
+		};
 	}
 
 	/** Clears the log and the counters (not the data). */
@@ -192,7 +202,8 @@ export class StellrEmulator {
 
 	private record(entry: StellrLogEntry): void {
 		this.log.push(entry);
-		if (this.log.length > MAX_LOG_ENTRIES) this.log.splice(0, this.log.length - MAX_LOG_ENTRIES * 0.9);
+		if (this.log.length > MAX_LOG_ENTRIES)
+			this.log.splice(0, this.log.length - MAX_LOG_ENTRIES * 0.9);
 		const c = this.counters;
 		c.total++;
 		if (entry.route === TOKEN_ROUTE) c.tokenCalls++;
@@ -213,8 +224,21 @@ export class StellrEmulator {
 		const requestId = randomUUID();
 		const isToken = path === STELLR_SSO_PATH;
 		const match = isToken ? undefined : this.router.match(method, path);
-		const route = isToken ? `${method} ${path}` : match?.kind === 'found' ? match.key : `${method} <unmatched>`;
-		const entry: StellrLogEntry = { method, path, route, query: isToken ? {} : query, status: 0, at, ms: 0, requestId };
+		const route = isToken
+			? `${method} ${path}`
+			: match?.kind === 'found'
+				? match.key
+				: `${method} <unmatched>`;
+		const entry: StellrLogEntry = {
+			method,
+			path,
+			route,
+			query: isToken ? {} : query,
+			status: 0,
+			at,
+			ms: 0,
+			requestId,
+		};
 
 		const send = (result: Result) => {
 			entry.status = result.status;
@@ -228,8 +252,12 @@ export class StellrEmulator {
 			});
 			res.end(payload);
 		};
-		const fail = (status: number, code: string, message: string, headers?: Record<string, string>) =>
-			send({ status, body: errorBody(requestId, code, message), headers });
+		const fail = (
+			status: number,
+			code: string,
+			message: string,
+			headers?: Record<string, string>,
+		) => send({ status, body: errorBody(requestId, code, message), headers });
 		const drop = () => {
 			entry.fault = 'drop';
 			entry.ms = Date.now() - at;
@@ -250,24 +278,44 @@ export class StellrEmulator {
 		}
 		if (decision.kind === '5xx') {
 			entry.fault = String(decision.status);
-			return fail(decision.status, decision.status === 500 ? 'INTERNAL_SERVER_ERROR' : 'SERVICE_UNAVAILABLE', 'The service is temporarily unavailable');
+			return fail(
+				decision.status,
+				decision.status === 500 ? 'INTERNAL_SERVER_ERROR' : 'SERVICE_UNAVAILABLE',
+				'The service is temporarily unavailable',
+			);
 		}
 
 		if (isToken) {
-			if (method !== 'POST') return fail(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`, { allow: 'POST' });
+			if (method !== 'POST')
+				return fail(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`, {
+					allow: 'POST',
+				});
 			const form = new URLSearchParams(rawBody);
 			const answer = this.clients.token(form, req.headers.authorization);
-			return send({ status: answer.status, body: answer.body, headers: { 'cache-control': 'no-store' } });
+			return send({
+				status: answer.status,
+				body: answer.body,
+				headers: { 'cache-control': 'no-store' },
+			});
 		}
 
 		const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
 		const tokenState = bearer ? this.clients.checkBearer(bearer[1]) : 'missing';
 		if (tokenState !== 'ok') {
-			const why = tokenState === 'expired' ? 'The access token has expired' : tokenState === 'missing' ? 'An access token is required' : 'The access token is not valid';
+			const why =
+				tokenState === 'expired'
+					? 'The access token has expired'
+					: tokenState === 'missing'
+						? 'An access token is required'
+						: 'The access token is not valid';
 			return fail(401, 'UNAUTHORIZED', why, { 'www-authenticate': 'Bearer error="invalid_token"' });
 		}
-		if (!match || match.kind === 'none') return fail(404, 'RESOURCE_NOT_FOUND', `no route for ${method} ${path}`);
-		if (match.kind === 'method') return fail(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`, { allow: match.allowed.join(', ') });
+		if (!match || match.kind === 'none')
+			return fail(404, 'RESOURCE_NOT_FOUND', `no route for ${method} ${path}`);
+		if (match.kind === 'method')
+			return fail(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`, {
+				allow: match.allowed.join(', '),
+			});
 
 		let body: unknown;
 		if (rawBody.trim()) {
@@ -281,10 +329,34 @@ export class StellrEmulator {
 
 		let result: Result;
 		try {
-			result = match.handler({ method, path, params: match.params, query, body, store: this.store, ops: this.ops, rng: this.rng, now: Date.now, requestId, maxPageSize: this.opts.maxPageSize ?? 200 });
+			result = match.handler({
+				method,
+				path,
+				params: match.params,
+				query,
+				body,
+				store: this.store,
+				ops: this.ops,
+				rng: this.rng,
+				now: Date.now,
+				requestId,
+				maxPageSize: this.opts.maxPageSize ?? 200,
+			});
 		} catch (err) {
-			if (err instanceof StellrError) result = { status: err.status, body: errorBody(requestId, err.code, err.message, err.errors) };
-			else result = { status: 500, body: errorBody(requestId, 'INTERNAL_SERVER_ERROR', `emulator bug: ${(err as Error)?.message ?? String(err)}`) };
+			if (err instanceof StellrError)
+				result = {
+					status: err.status,
+					body: errorBody(requestId, err.code, err.message, err.errors),
+				};
+			else
+				result = {
+					status: 500,
+					body: errorBody(
+						requestId,
+						'INTERNAL_SERVER_ERROR',
+						`emulator bug: ${(err as Error)?.message ?? String(err)}`,
+					),
+				};
 		}
 
 		// after-faults: the change above has happened, but the caller never hears about it

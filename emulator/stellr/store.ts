@@ -44,7 +44,11 @@ export class StellrStore {
 	nextVendorAccountId = 900_001;
 
 	/** Changes fields of one record in place and returns it; throws when the id is unknown. */
-	patch<K extends keyof Collections>(kind: K, id: string, changes: Partial<Collections[K]>): Collections[K] {
+	patch<K extends keyof Collections>(
+		kind: K,
+		id: string,
+		changes: Partial<Collections[K]>,
+	): Collections[K] {
 		const map = this[kind] as unknown as Map<string, Collections[K]>;
 		const record = map.get(id);
 		if (!record) throw new Error(`no ${kind} record '${id}'`);
@@ -62,7 +66,9 @@ export class StellrStore {
 
 	vendorAccount(customerNo: string | null, vendorId: string): VendorAccount | undefined {
 		const wanted = vendorId.toLowerCase();
-		return [...this.vendorAccounts.values()].find((a) => a.customerNo === customerNo && a.vendorId.toLowerCase() === wanted);
+		return [...this.vendorAccounts.values()].find(
+			(a) => a.customerNo === customerNo && a.vendorId.toLowerCase() === wanted,
+		);
 	}
 
 	agreementKey(customerNo: string, agreementType: string): string {

@@ -25,7 +25,14 @@ function workflow() {
 			'Twenty items': { main: [[{ node: 'List one customer', type: 'main', index: 0 }]] },
 		},
 		nodes: [
-			{ id: 'a1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'a1',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				id: 'a2',
 				name: 'Twenty items',
@@ -66,7 +73,9 @@ beforeAll(async () => {
 		clientAuthentication: 'body',
 		scope: '',
 	};
-	await n8n.importCredentials([{ id: CREDENTIAL_ID, name: CREDENTIAL_NAME, type: CREDENTIAL_TYPE, data: credentialData }]);
+	await n8n.importCredentials([
+		{ id: CREDENTIAL_ID, name: CREDENTIAL_NAME, type: CREDENTIAL_TYPE, data: credentialData },
+	]);
 	await n8n.importWorkflow(workflow());
 	stellr.reset();
 });
@@ -79,9 +88,18 @@ afterAll(async () => {
 describe('the Stellr credential in n8n 2.41.1', () => {
 	test('20 concurrent requests of one execution share one token call, and nothing is saved', async () => {
 		const result = await n8n.execute(WORKFLOW_ID);
-		const data = result.data as { status?: string; data?: { resultData?: { runData?: Record<string, Array<{ data?: { main?: unknown[][] } }>> } } } | undefined;
+		const data = result.data as
+			| {
+					status?: string;
+					data?: {
+						resultData?: { runData?: Record<string, Array<{ data?: { main?: unknown[][] } }>> };
+					};
+			  }
+			| undefined;
 		expect({ ok: result.ok, status: data?.status }).toEqual({ ok: true, status: 'success' });
-		expect(data?.data?.resultData?.runData?.['List one customer']?.[0]?.data?.main?.[0]).toHaveLength(20);
+		expect(
+			data?.data?.resultData?.runData?.['List one customer']?.[0]?.data?.main?.[0],
+		).toHaveLength(20);
 		expect(stellr.stats().tokenCalls).toBe(1);
 		expect(stellr.stats().byMethodPathStatus[`${CUSTOMERS} 200`]).toBe(20);
 		expect(stellr.stats().byMethodPathStatus[`${CUSTOMERS} 401`]).toBeUndefined();
@@ -96,22 +114,45 @@ describe('the Stellr credential in n8n 2.41.1', () => {
 		await n8n.start({ onOutput: (line) => serverLog.push(line) });
 		try {
 			const cookie = await n8n.setupOwner(OWNER);
-			const types = (await n8n.restGet('/types/credentials.json', cookie)) as Array<{ name: string; displayName: string; properties: Array<{ name: string }> }>;
+			const types = (await n8n.restGet('/types/credentials.json', cookie)) as Array<{
+				name: string;
+				displayName: string;
+				properties: Array<{ name: string }>;
+			}>;
 			const stellrType = types.find((t) => t.name === CREDENTIAL_TYPE);
 			expect(stellrType?.displayName).toBe('TD SYNNEX StreamOne Stellr API');
 			expect(stellrType?.properties.map((p) => p.name)).toEqual(
-				expect.arrayContaining(['environment', 'region', 'customBaseUrl', 'clientId', 'clientSecret', 'tokenUrl']),
+				expect.arrayContaining([
+					'environment',
+					'region',
+					'customBaseUrl',
+					'clientId',
+					'clientSecret',
+					'tokenUrl',
+				]),
 			);
 
 			stellr.reset();
 			const tested = await fetch(`http://127.0.0.1:${n8n.port}/rest/credentials/test`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json', cookie },
-				body: JSON.stringify({ credentials: { id: CREDENTIAL_ID, name: CREDENTIAL_NAME, type: CREDENTIAL_TYPE, data: credentialData } }),
+				body: JSON.stringify({
+					credentials: {
+						id: CREDENTIAL_ID,
+						name: CREDENTIAL_NAME,
+						type: CREDENTIAL_TYPE,
+						data: credentialData,
+					},
+				}),
 			});
 			expect(tested.status).toBe(200);
-			expect(await tested.json()).toEqual({ data: { status: 'OK', message: 'Connection successful!' } });
-			expect(stellr.log.map((e) => `${e.route} ${e.status}`)).toEqual(['POST /oauth2/v1/token 200', `${CUSTOMERS} 200`]);
+			expect(await tested.json()).toEqual({
+				data: { status: 'OK', message: 'Connection successful!' },
+			});
+			expect(stellr.log.map((e) => `${e.route} ${e.status}`)).toEqual([
+				'POST /oauth2/v1/token 200',
+				`${CUSTOMERS} 200`,
+			]);
 			expect(serverLog.join('\n')).not.toContain(stellr.clientSecret);
 		} finally {
 			await n8n.stop();

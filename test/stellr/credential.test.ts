@@ -7,7 +7,11 @@ import { join } from 'path';
 import { Workflow, type INode, type INodeType, type INodeTypes } from 'n8n-workflow';
 
 import { StreamOneStellrApi } from '../../credentials/StreamOneStellrApi.credentials';
-import { STELLR_BASE_URL_EXPRESSION, STELLR_DEFAULT_TOKEN_URL, stellrBaseUrl } from '../../credentials/stellrConstants';
+import {
+	STELLR_BASE_URL_EXPRESSION,
+	STELLR_DEFAULT_TOKEN_URL,
+	stellrBaseUrl,
+} from '../../credentials/stellrConstants';
 import { clearStellrTokens } from '../../credentials/stellrToken';
 import { startStellrEmulator, type StellrEmulator } from '../../emulator/stellr';
 import { reportedErrors, runConcurrent, runNode, testCredential } from '../harness';
@@ -25,31 +29,84 @@ describe('credential streamOneStellrApi (description)', () => {
 	it('asks for client ID and secret, environment, region, custom URL and token URL', () => {
 		expect(credential.displayName).toBe('TD SYNNEX StreamOne Stellr API');
 		expect(field('clientId')).toMatchObject({ required: true, type: 'string' });
-		expect(field('clientSecret')).toMatchObject({ required: true, typeOptions: { password: true } });
-		expect(field('environment')?.options?.map((o) => (o as { value: string }).value)).toEqual(['production', 'sandbox']);
-		expect(field('region')?.options?.map((o) => (o as { value: string }).value).sort()).toEqual(['br', 'ca', 'custom', 'mx', 'us']);
+		expect(field('clientSecret')).toMatchObject({
+			required: true,
+			typeOptions: { password: true },
+		});
+		expect(field('environment')?.options?.map((o) => (o as { value: string }).value)).toEqual([
+			'production',
+			'sandbox',
+		]);
+		expect(
+			field('region')
+				?.options?.map((o) => (o as { value: string }).value)
+				.sort(),
+		).toEqual(['br', 'ca', 'custom', 'mx', 'us']);
 		expect(field('customBaseUrl')?.displayOptions).toEqual({ show: { region: ['custom'] } });
 		expect(field('tokenUrl')?.default).toBe(STELLR_DEFAULT_TOKEN_URL);
-		const expirable = credential.properties.filter((p) => p.type === 'hidden' && p.typeOptions?.expirable);
+		const expirable = credential.properties.filter(
+			(p) => p.type === 'hidden' && p.typeOptions?.expirable,
+		);
 		expect(expirable.map((p) => p.name)).toEqual(['sessionToken']);
 	});
 
 	it('is registered in package.json and exported by index.ts', () => {
-		const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { n8n: { credentials: string[] } };
+		const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
+			n8n: { credentials: string[] };
+		};
 		expect(pkg.n8n.credentials).toContain('dist/credentials/StreamOneStellrApi.credentials.js');
-		expect(readFileSync(join(__dirname, '../../index.ts'), 'utf8')).toMatch(/export \{ StreamOneStellrApi \}/);
+		expect(readFileSync(join(__dirname, '../../index.ts'), 'utf8')).toMatch(
+			/export \{ StreamOneStellrApi \}/,
+		);
 	});
 
 	it('the base URL expression n8n evaluates gives the same host as stellrBaseUrl', () => {
-		const node: INode = { id: 'n', name: 'N', type: 'test.noOp', typeVersion: 1, position: [0, 0], parameters: {} };
-		const noOp = { description: { displayName: 'No-op', name: node.type, group: ['transform'], version: 1, description: '', defaults: {}, inputs: ['main'], outputs: ['main'], properties: [] } } as unknown as INodeType;
-		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: { getByName: () => noOp, getByNameAndVersion: () => noOp, getKnownTypes: () => ({}) } as unknown as INodeTypes });
+		const node: INode = {
+			id: 'n',
+			name: 'N',
+			type: 'test.noOp',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		};
+		const noOp = {
+			description: {
+				displayName: 'No-op',
+				name: node.type,
+				group: ['transform'],
+				version: 1,
+				description: '',
+				defaults: {},
+				inputs: ['main'],
+				outputs: ['main'],
+				properties: [],
+			},
+		} as unknown as INodeType;
+		const workflow = new Workflow({
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: {
+				getByName: () => noOp,
+				getByNameAndVersion: () => noOp,
+				getKnownTypes: () => ({}),
+			} as unknown as INodeTypes,
+		});
 		const cases = [
-			...['us', 'ca', 'br', 'mx'].flatMap((region) => ['production', 'sandbox'].map((environment) => ({ region, environment }))),
+			...['us', 'ca', 'br', 'mx'].flatMap((region) =>
+				['production', 'sandbox'].map((environment) => ({ region, environment })),
+			),
 			{ region: 'custom', environment: 'sandbox', customBaseUrl: ' https://us.tdsynnex.com// ' },
 		];
 		for (const credentials of cases) {
-			const evaluated = workflow.expression.getSimpleParameterValue(node, STELLR_BASE_URL_EXPRESSION, 'internal', { $credentials: credentials }, undefined, '');
+			const evaluated = workflow.expression.getSimpleParameterValue(
+				node,
+				STELLR_BASE_URL_EXPRESSION,
+				'internal',
+				{ $credentials: credentials },
+				undefined,
+				'',
+			);
 			expect(evaluated).toBe(stellrBaseUrl(credentials));
 		}
 	});
@@ -76,10 +133,16 @@ describe('credential streamOneStellrApi (emulator)', () => {
 	it('credential test: lists one customer with one token call, and saves nothing', async () => {
 		const store = stellrStore(stellr);
 		const saved = structuredClone(store.data);
-		expect(await testCredential(store)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await testCredential(store)).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
 		expect(stellr.stats().tokenCalls).toBe(1);
 		expect(count(`${CUSTOMERS} 200`)).toBe(1);
-		expect(stellr.log.find((e) => e.route === CUSTOMERS)?.query).toEqual({ pageNo: '1', pageSize: '1' });
+		expect(stellr.log.find((e) => e.route === CUSTOMERS)?.query).toEqual({
+			pageNo: '1',
+			pageSize: '1',
+		});
 		expect(store.updates).toBe(0);
 		expect(store.data).toEqual(saved);
 	});
@@ -103,13 +166,24 @@ describe('credential streamOneStellrApi (emulator)', () => {
 	});
 
 	it('credential test against an address without the Stellr API answers the 404 rule', async () => {
-		const result = await testCredential(stellrStore(stellr, { customBaseUrl: `${stellr.url}/not-stellr` }));
-		expect(result).toEqual({ status: 'Error', message: 'No StreamOne Stellr API at this address. Check Region, Environment and the Custom Base URL.' });
+		const result = await testCredential(
+			stellrStore(stellr, { customBaseUrl: `${stellr.url}/not-stellr` }),
+		);
+		expect(result).toEqual({
+			status: 'Error',
+			message:
+				'No StreamOne Stellr API at this address. Check Region, Environment and the Custom Base URL.',
+		});
 	});
 
 	it('50 concurrent items share one token call', async () => {
 		const store = stellrStore(stellr);
-		const result = await runNode({ nodeType: probe(), parameters: listCustomers, items: items(50), store });
+		const result = await runNode({
+			nodeType: probe(),
+			parameters: listCustomers,
+			items: items(50),
+			store,
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(50);
 		expect(stellr.stats().tokenCalls).toBe(1);
@@ -120,7 +194,12 @@ describe('credential streamOneStellrApi (emulator)', () => {
 
 	it('10 concurrent executions of 10 items share one token call; the next run makes none', async () => {
 		const store = stellrStore(stellr);
-		const results = await runConcurrent(10, { nodeType: probe(), parameters: listCustomers, items: items(10), store });
+		const results = await runConcurrent(10, {
+			nodeType: probe(),
+			parameters: listCustomers,
+			items: items(10),
+			store,
+		});
 		expect(results.map((r) => r.error)).toEqual(Array(10).fill(undefined));
 		expect(stellr.stats().tokenCalls).toBe(1);
 		expect(count(`${CUSTOMERS} 200`)).toBe(100);
@@ -133,11 +212,19 @@ describe('credential streamOneStellrApi (emulator)', () => {
 	it('renews the token before it expires: no request is refused', async () => {
 		stellr.setTokenTtlSeconds(3); // the credential renews 20% early: after 2.4 s
 		const store = stellrStore(stellr);
-		expect((await runNode({ nodeType: probe(), parameters: listCustomers, items: items(5), store })).error).toBeUndefined();
+		expect(
+			(await runNode({ nodeType: probe(), parameters: listCustomers, items: items(5), store }))
+				.error,
+		).toBeUndefined();
 		expect(stellr.stats().tokenCalls).toBe(1);
 		await sleep(2_500);
 		stellr.reset();
-		const result = await runNode({ nodeType: probe(), parameters: listCustomers, items: items(5), store });
+		const result = await runNode({
+			nodeType: probe(),
+			parameters: listCustomers,
+			items: items(5),
+			store,
+		});
 		expect(result.error).toBeUndefined();
 		expect(stellr.stats().tokenCalls).toBe(1);
 		expect(count(`${CUSTOMERS} 401`)).toBe(0);
@@ -149,7 +236,12 @@ describe('credential streamOneStellrApi (emulator)', () => {
 		await runNode({ nodeType: probe(), parameters: listCustomers, store });
 		stellr.revokeAccessTokens();
 		stellr.reset();
-		const result = await runNode({ nodeType: probe(), parameters: listCustomers, items: items(20), store });
+		const result = await runNode({
+			nodeType: probe(),
+			parameters: listCustomers,
+			items: items(20),
+			store,
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(20);
 		expect(stellr.stats().tokenCalls).toBe(1);
@@ -160,7 +252,12 @@ describe('credential streamOneStellrApi (emulator)', () => {
 	it('token URL down: the run fails with "try again later" and no secret; the next run works', async () => {
 		stellr.setFaults([{ kind: '5xx', path: '/oauth2/v1/token', count: 1 }]);
 		const store = stellrStore(stellr);
-		const failed = await runNode({ nodeType: probe(), parameters: listCustomers, items: items(3), store });
+		const failed = await runNode({
+			nodeType: probe(),
+			parameters: listCustomers,
+			items: items(3),
+			store,
+		});
 		expect(failed.error?.message).toMatch(/token URL failed \(HTTP 503.*Try again later/);
 		expect(stellr.stats().tokenCalls).toBe(1);
 		for (const text of visibleTexts(failed)) {
@@ -175,7 +272,12 @@ describe('credential streamOneStellrApi (emulator)', () => {
 	it('a wrong secret fails the run without showing the secret anywhere', async () => {
 		const wrong = 'Wrong-Secret-0123456789-abcdefghijklmnop';
 		const store = stellrStore(stellr, { clientSecret: wrong });
-		const result = await runNode({ nodeType: probe(), parameters: listCustomers, items: items(4), store });
+		const result = await runNode({
+			nodeType: probe(),
+			parameters: listCustomers,
+			items: items(4),
+			store,
+		});
 		expect(result.error?.message).toMatch(/refused the client ID or secret/);
 		expect(stellr.stats().tokenCalls).toBe(1);
 		for (const text of visibleTexts(result)) {
@@ -187,7 +289,9 @@ describe('credential streamOneStellrApi (emulator)', () => {
 	it('a plain-http custom base URL is refused before anything is sent', async () => {
 		const store = stellrStore(stellr, { customBaseUrl: 'http://stellr.example.test' });
 		const result = await runNode({ nodeType: probe(), parameters: listCustomers, store });
-		expect(result.error?.message).toMatch(/Custom Base URL of the StreamOne Stellr credential must be an https:\/\/ address/);
+		expect(result.error?.message).toMatch(
+			/Custom Base URL of the StreamOne Stellr credential must be an https:\/\/ address/,
+		);
 		expect(stellr.stats().total).toBe(0);
 	});
 

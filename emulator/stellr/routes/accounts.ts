@@ -18,7 +18,11 @@ export const accountRoutes: RouteTable = {
 		const customerNo = q(ctx.query, 'customerNo');
 		const vendorId = q(ctx.query, 'vendorId')?.toLowerCase();
 		const records = [...ctx.store.vendorAccounts.values()]
-			.filter((a) => (!customerNo || a.customerNo === customerNo) && (!vendorId || a.vendorId.toLowerCase() === vendorId))
+			.filter(
+				(a) =>
+					(!customerNo || a.customerNo === customerNo) &&
+					(!vendorId || a.vendorId.toLowerCase() === vendorId),
+			)
 			.map(publicAccount);
 		return page(ctx.requestId, ctx.query, records, ctx.maxPageSize);
 	},
@@ -27,20 +31,43 @@ export const accountRoutes: RouteTable = {
 		const body = bodyObject(ctx.body);
 		const vendor = requireVendor(ctx, str(body, 'vendorId') as string);
 		const customerNo = str(body, 'customerNo', false) ?? null;
-		if (customerNo !== null && !ctx.store.customer(customerNo)) throw invalid('customerNo', `no customer '${customerNo}'`);
+		if (customerNo !== null && !ctx.store.customer(customerNo))
+			throw invalid('customerNo', `no customer '${customerNo}'`);
 		const raw = (str(body, 'domain') as string).toLowerCase();
-		const domain = vendor.vendorId === 'Microsoft' && !raw.includes('.') ? `${raw}.onmicrosoft.com` : raw;
-		if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) throw invalid('domain', `is not a domain name: '${raw}'`);
+		const domain =
+			vendor.vendorId === 'Microsoft' && !raw.includes('.') ? `${raw}.onmicrosoft.com` : raw;
+		if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain))
+			throw invalid('domain', `is not a domain name: '${raw}'`);
 		const existing = ctx.store.vendorAccount(customerNo, vendor.vendorId);
-		const taken = [...ctx.store.vendorAccounts.values()].find((a) => a.vendorId === vendor.vendorId && a.domain === domain && a !== existing);
-		if (taken) throw new StellrError(409, 'DOMAIN_UNAVAILABLE', `domain: '${domain}' already belongs to another ${vendor.vendorId} account`, [{ field: 'domain', message: 'already taken' }]);
+		const taken = [...ctx.store.vendorAccounts.values()].find(
+			(a) => a.vendorId === vendor.vendorId && a.domain === domain && a !== existing,
+		);
+		if (taken)
+			throw new StellrError(
+				409,
+				'DOMAIN_UNAVAILABLE',
+				`domain: '${domain}' already belongs to another ${vendor.vendorId} account`,
+				[{ field: 'domain', message: 'already taken' }],
+			);
 		const at = iso(ctx.now());
-		const accountId = str(body, 'accountId', false) ?? existing?.accountId ?? (vendor.vendorId === 'Google' ? `C0${guid(ctx.rng).slice(0, 7)}` : guid(ctx.rng));
+		const accountId =
+			str(body, 'accountId', false) ??
+			existing?.accountId ??
+			(vendor.vendorId === 'Google' ? `C0${guid(ctx.rng).slice(0, 7)}` : guid(ctx.rng));
 		if (existing) {
 			Object.assign(existing, { domain, accountId, lastModifiedDate: at });
 			return ok(ctx.requestId, publicAccount(existing));
 		}
-		const account: VendorAccount = { vendorAccountId: String(ctx.store.nextVendorAccountId++), customerNo, vendorId: vendor.vendorId, accountId, domain, status: 'ACTIVE', createdDate: at, lastModifiedDate: at };
+		const account: VendorAccount = {
+			vendorAccountId: String(ctx.store.nextVendorAccountId++),
+			customerNo,
+			vendorId: vendor.vendorId,
+			accountId,
+			domain,
+			status: 'ACTIVE',
+			createdDate: at,
+			lastModifiedDate: at,
+		};
 		ctx.store.vendorAccounts.set(account.vendorAccountId, account);
 		return ok(ctx.requestId, publicAccount(account));
 	},
@@ -51,7 +78,11 @@ export const accountRoutes: RouteTable = {
 		const productId = q(ctx.query, 'productId');
 		const subscriptionId = q(ctx.query, 'subscriptionId');
 		const records = ctx.store.subscribedUsers.filter(
-			(u) => u.customerNo === customer.customerNo && u.vendorId === vendor.vendorId && (!productId || u.productId === productId) && (!subscriptionId || u.subscriptionId === subscriptionId),
+			(u) =>
+				u.customerNo === customer.customerNo &&
+				u.vendorId === vendor.vendorId &&
+				(!productId || u.productId === productId) &&
+				(!subscriptionId || u.subscriptionId === subscriptionId),
 		);
 		return page(ctx.requestId, ctx.query, records, ctx.maxPageSize);
 	},

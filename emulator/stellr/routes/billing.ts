@@ -4,7 +4,8 @@ import type { Ctx, RouteTable } from '../router';
 
 function dateParam(ctx: Ctx, name: string, pattern: RegExp, shape: string): string | undefined {
 	const value = q(ctx.query, name);
-	if (value !== undefined && (!pattern.test(value) || Number.isNaN(Date.parse(value)))) throw invalid(name, `must be a date like ${shape}, got '${value}'`);
+	if (value !== undefined && (!pattern.test(value) || Number.isNaN(Date.parse(value))))
+		throw invalid(name, `must be a date like ${shape}, got '${value}'`);
 	return value;
 }
 
@@ -18,9 +19,16 @@ export const billingRoutes: RouteTable = {
 		const startDate = dateParam(ctx, 'startDate', DAY_RE, '2024-01-31');
 		const endDate = dateParam(ctx, 'endDate', DAY_RE, '2024-01-31');
 		const records = [...ctx.store.invoices.values()]
-			.filter((i) => (!customerNo || i.customerNo === customerNo) && (!status || i.status === status))
-			.filter((i) => (!startDate || i.invoiceDate >= startDate) && (!endDate || i.invoiceDate <= endDate))
-			.sort((a, b) => b.invoiceDate.localeCompare(a.invoiceDate) || a.invoiceNo.localeCompare(b.invoiceNo))
+			.filter(
+				(i) => (!customerNo || i.customerNo === customerNo) && (!status || i.status === status),
+			)
+			.filter(
+				(i) => (!startDate || i.invoiceDate >= startDate) && (!endDate || i.invoiceDate <= endDate),
+			)
+			.sort(
+				(a, b) =>
+					b.invoiceDate.localeCompare(a.invoiceDate) || a.invoiceNo.localeCompare(b.invoiceNo),
+			)
 			.map(({ lines, ...invoice }) => ({ ...invoice, lineCount: lines.length }));
 		return page(ctx.requestId, ctx.query, records, ctx.maxPageSize);
 	},
@@ -28,17 +36,33 @@ export const billingRoutes: RouteTable = {
 	'GET /api/v1/cloud/invoice/report': (ctx) => {
 		const invoiceNo = q(ctx.query, 'invoiceNo');
 		const billingPeriod = dateParam(ctx, 'billingPeriod', MONTH_RE, '2024-01');
-		if (!invoiceNo && !billingPeriod) throw invalid('invoiceNo', 'invoiceNo or billingPeriod is required');
+		if (!invoiceNo && !billingPeriod)
+			throw invalid('invoiceNo', 'invoiceNo or billingPeriod is required');
 		const records = [...ctx.store.invoices.values()]
-			.filter((i) => (!invoiceNo || i.invoiceNo === invoiceNo) && (!billingPeriod || i.billingPeriod === billingPeriod))
-			.flatMap((i) => i.lines.map((line) => ({ invoiceNo: i.invoiceNo, invoiceDate: i.invoiceDate, billingPeriod: i.billingPeriod, customerName: i.customerName, currency: i.currency, ...line })));
+			.filter(
+				(i) =>
+					(!invoiceNo || i.invoiceNo === invoiceNo) &&
+					(!billingPeriod || i.billingPeriod === billingPeriod),
+			)
+			.flatMap((i) =>
+				i.lines.map((line) => ({
+					invoiceNo: i.invoiceNo,
+					invoiceDate: i.invoiceDate,
+					billingPeriod: i.billingPeriod,
+					customerName: i.customerName,
+					currency: i.currency,
+					...line,
+				})),
+			);
 		return page(ctx.requestId, ctx.query, records, ctx.maxPageSize);
 	},
 
 	'GET /api/v1/cloud/consumption/azure/summary': (ctx) => {
 		const month = dateParam(ctx, 'month', MONTH_RE, '2024-01');
 		const customerNo = q(ctx.query, 'customerNo');
-		const records = ctx.store.consumption.filter((c) => (!month || c.month === month) && (!customerNo || c.customerNo === customerNo));
+		const records = ctx.store.consumption.filter(
+			(c) => (!month || c.month === month) && (!customerNo || c.customerNo === customerNo),
+		);
 		return page(ctx.requestId, ctx.query, records, ctx.maxPageSize);
 	},
 };

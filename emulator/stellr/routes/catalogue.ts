@@ -12,10 +12,16 @@ export function publicProduct(product: Product): Omit<Product, 'family' | 'rank'
 }
 
 export function requireVendor(ctx: Ctx, vendorId = ctx.params.vendorId): Vendor {
-	const vendor = [...ctx.store.vendors.values()].find((v) => v.vendorId.toLowerCase() === vendorId.toLowerCase());
+	const vendor = [...ctx.store.vendors.values()].find(
+		(v) => v.vendorId.toLowerCase() === vendorId.toLowerCase(),
+	);
 	if (!vendor) throw notFound('vendor', vendorId);
 	if (!vendor.authorized) {
-		throw new StellrError(403, 'VENDOR_NOT_AUTHORIZED', `the reseller is not authorized for vendor '${vendor.vendorId}'`);
+		throw new StellrError(
+			403,
+			'VENDOR_NOT_AUTHORIZED',
+			`the reseller is not authorized for vendor '${vendor.vendorId}'`,
+		);
 	}
 	return vendor;
 }
@@ -28,23 +34,42 @@ export function requireProduct(ctx: Ctx, productId: string, field?: string): Pro
 }
 
 export const catalogueRoutes: RouteTable = {
-	'GET /api/v1/cloud/vendors': (ctx) => page(ctx.requestId, ctx.query, [...ctx.store.vendors.values()], ctx.maxPageSize),
+	'GET /api/v1/cloud/vendors': (ctx) =>
+		page(ctx.requestId, ctx.query, [...ctx.store.vendors.values()], ctx.maxPageSize),
 
 	'POST /api/v1/cloud/vendors/{vendorId}/check/{checkType}': (ctx) => {
 		const vendor = requireVendor(ctx);
-		const checkType = vendor.checkTypes.find((t) => t.toLowerCase() === ctx.params.checkType.toLowerCase());
-		if (!checkType) throw invalid('checkType', `must be one of ${vendor.checkTypes.join(', ')} for ${vendor.vendorId}, got '${ctx.params.checkType}'`);
+		const checkType = vendor.checkTypes.find(
+			(t) => t.toLowerCase() === ctx.params.checkType.toLowerCase(),
+		);
+		if (!checkType)
+			throw invalid(
+				'checkType',
+				`must be one of ${vendor.checkTypes.join(', ')} for ${vendor.vendorId}, got '${ctx.params.checkType}'`,
+			);
 		const body = bodyObject(ctx.body);
 		const raw = (str(body, 'domain') as string).toLowerCase();
-		const domain = vendor.vendorId === 'Microsoft' && !raw.includes('.') ? `${raw}.onmicrosoft.com` : raw;
-		const account = [...ctx.store.vendorAccounts.values()].find((a) => a.vendorId === vendor.vendorId && a.domain === domain);
+		const domain =
+			vendor.vendorId === 'Microsoft' && !raw.includes('.') ? `${raw}.onmicrosoft.com` : raw;
+		const account = [...ctx.store.vendorAccounts.values()].find(
+			(a) => a.vendorId === vendor.vendorId && a.domain === domain,
+		);
 		const base = { vendorId: vendor.vendorId, checkType, domain };
 		if (checkType === 'domain') return ok(ctx.requestId, { ...base, available: !account });
-		if (checkType === 'tenant') return ok(ctx.requestId, { ...base, exists: Boolean(account), accountId: account?.accountId ?? null });
+		if (checkType === 'tenant')
+			return ok(ctx.requestId, {
+				...base,
+				exists: Boolean(account),
+				accountId: account?.accountId ?? null,
+			});
 		// transferEligibility (Google): the domain must be a Google customer and the token must match
 		const token = str(body, 'transferToken') as string;
 		const eligible = Boolean(account && account.transferToken === token);
-		return ok(ctx.requestId, { ...base, eligible, reason: eligible ? null : account ? 'INVALID_TRANSFER_TOKEN' : 'DOMAIN_NOT_FOUND' });
+		return ok(ctx.requestId, {
+			...base,
+			eligible,
+			reason: eligible ? null : account ? 'INVALID_TRANSFER_TOKEN' : 'DOMAIN_NOT_FOUND',
+		});
 	},
 
 	'GET /api/v2/vendors/{vendorId}/cloud/products': (ctx) => {
@@ -53,13 +78,20 @@ export const catalogueRoutes: RouteTable = {
 		const term = q(ctx.query, 'billingTerm')?.toUpperCase();
 		const records = [...ctx.store.products.values()]
 			.filter((p) => p.vendorId === vendor.vendorId)
-			.filter((p) => !keyword || p.productName.toLowerCase().includes(keyword) || p.skuNo === keyword || p.mfgPartNo.toLowerCase().includes(keyword))
+			.filter(
+				(p) =>
+					!keyword ||
+					p.productName.toLowerCase().includes(keyword) ||
+					p.skuNo === keyword ||
+					p.mfgPartNo.toLowerCase().includes(keyword),
+			)
 			.filter((p) => !term || p.billingTerm === term)
 			.map(publicProduct);
 		return page(ctx.requestId, ctx.query, records, ctx.maxPageSize);
 	},
 
-	'GET /api/v1/cloud/products/{productId}': (ctx) => ok(ctx.requestId, publicProduct(requireProduct(ctx, ctx.params.productId))),
+	'GET /api/v1/cloud/products/{productId}': (ctx) =>
+		ok(ctx.requestId, publicProduct(requireProduct(ctx, ctx.params.productId))),
 
 	'GET /api/v1/cloud/products/skuNo/{skuNo}': (ctx) => {
 		const product = [...ctx.store.products.values()].find((p) => p.skuNo === ctx.params.skuNo);
@@ -70,7 +102,9 @@ export const catalogueRoutes: RouteTable = {
 	'GET /api/v1/cloud/products/{primaryProductId}/related': (ctx) => {
 		const primary = ctx.store.products.get(ctx.params.primaryProductId);
 		if (!primary) throw notFound('product', ctx.params.primaryProductId);
-		const records = [...ctx.store.products.values()].filter((p) => p.primaryProductIds.includes(primary.productId)).map(publicProduct);
+		const records = [...ctx.store.products.values()]
+			.filter((p) => p.primaryProductIds.includes(primary.productId))
+			.map(publicProduct);
 		return page(ctx.requestId, ctx.query, records, ctx.maxPageSize);
 	},
 

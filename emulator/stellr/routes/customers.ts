@@ -16,7 +16,9 @@ export const customerRoutes: RouteTable = {
 		const status = q(ctx.query, 'status')?.toUpperCase();
 		const records = [...ctx.store.customers.values()].filter(
 			(c) =>
-				(!keyword || c.customerName.toLowerCase().includes(keyword) || c.email.toLowerCase().includes(keyword)) &&
+				(!keyword ||
+					c.customerName.toLowerCase().includes(keyword) ||
+					c.email.toLowerCase().includes(keyword)) &&
 				(!status || c.status === status),
 		);
 		return page(ctx.requestId, ctx.query, records, ctx.maxPageSize);
@@ -26,7 +28,8 @@ export const customerRoutes: RouteTable = {
 		const body = bodyObject(ctx.body);
 		const customerName = str(body, 'customerName') as string;
 		const email = str(body, 'email') as string;
-		if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw invalid('email', `is not an e-mail address: '${email}'`);
+		if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+			throw invalid('email', `is not an e-mail address: '${email}'`);
 		const line2 = str(body, 'address.line2', false);
 		const address = {
 			line1: str(body, 'address.line1') as string,
@@ -36,11 +39,20 @@ export const customerRoutes: RouteTable = {
 			postalCode: str(body, 'address.postalCode') as string,
 			country: (str(body, 'address.country') as string).toUpperCase(),
 		};
-		if (!/^[A-Z]{2}$/.test(address.country)) throw invalid('address.country', `must be a two-letter country code, got '${address.country}'`);
-		if ([...ctx.store.customers.values()].some((c) => c.email.toLowerCase() === email.toLowerCase())) {
-			throw new StellrError(409, 'DUPLICATE_CUSTOMER', `email: a customer with e-mail '${email}' already exists`, [
-				{ field: 'email', message: 'already used by another customer' },
-			]);
+		if (!/^[A-Z]{2}$/.test(address.country))
+			throw invalid(
+				'address.country',
+				`must be a two-letter country code, got '${address.country}'`,
+			);
+		if (
+			[...ctx.store.customers.values()].some((c) => c.email.toLowerCase() === email.toLowerCase())
+		) {
+			throw new StellrError(
+				409,
+				'DUPLICATE_CUSTOMER',
+				`email: a customer with e-mail '${email}' already exists`,
+				[{ field: 'email', message: 'already used by another customer' }],
+			);
 		}
 		const at = iso(ctx.now());
 		const customer: Customer = {
@@ -87,7 +99,8 @@ export const customerRoutes: RouteTable = {
 					? 'https://www.microsoft.com/licensing/docs/customeragreement'
 					: 'https://workspace.google.com/terms/reseller_premier_terms.html',
 		};
-		if (Number.isNaN(Date.parse(agreement.acceptedDate))) throw invalid('dateAgreed', `is not a date: '${agreement.acceptedDate}'`);
+		if (Number.isNaN(Date.parse(agreement.acceptedDate)))
+			throw invalid('dateAgreed', `is not a date: '${agreement.acceptedDate}'`);
 		ctx.store.agreements.set(ctx.store.agreementKey(customer.customerNo, type), agreement);
 		return ok(ctx.requestId, agreement);
 	},
@@ -96,6 +109,10 @@ export const customerRoutes: RouteTable = {
 function agreementType(ctx: Ctx): string {
 	const wanted = ctx.params.agreementType.toUpperCase();
 	const known = [...ctx.store.vendors.values()].flatMap((v) => v.agreementTypes);
-	if (!known.includes(wanted)) throw invalid('agreementType', `must be one of ${known.join(', ')}, got '${ctx.params.agreementType}'`);
+	if (!known.includes(wanted))
+		throw invalid(
+			'agreementType',
+			`must be one of ${known.join(', ')}, got '${ctx.params.agreementType}'`,
+		);
 	return wanted;
 }

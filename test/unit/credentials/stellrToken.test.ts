@@ -2,7 +2,11 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import { stellrTokenSettings } from '../../../credentials/StreamOneStellrApi.credentials';
-import { STELLR_DEFAULT_TOKEN_URL, STELLR_HOSTS, stellrBaseUrl } from '../../../credentials/stellrConstants';
+import {
+	STELLR_DEFAULT_TOKEN_URL,
+	STELLR_HOSTS,
+	stellrBaseUrl,
+} from '../../../credentials/stellrConstants';
 import {
 	DEFAULT_LIFETIME_S,
 	clearStellrTokens,
@@ -52,7 +56,10 @@ function fakeHttp(...answers: Answer[]) {
 	};
 }
 
-const token = (access: string, expiresIn: unknown = 3600) => ({ statusCode: 200, body: { access_token: access, token_type: 'Bearer', expires_in: expiresIn } });
+const token = (access: string, expiresIn: unknown = 3600) => ({
+	statusCode: 200,
+	body: { access_token: access, token_type: 'Bearer', expires_in: expiresIn },
+});
 
 function clock(start = 1_000_000) {
 	let t = start;
@@ -67,25 +74,50 @@ describe('fetchStellrToken', () => {
 		const t = await fetchStellrToken(fake.http, settings(), () => 5_000);
 		expect(fake.calls).toHaveLength(1);
 		const call = fake.calls[0];
-		expect(call).toMatchObject({ method: 'POST', url: 'https://sso.example.test/oauth2/v1/token', ignoreHttpStatusErrors: true, returnFullResponse: true });
+		expect(call).toMatchObject({
+			method: 'POST',
+			url: 'https://sso.example.test/oauth2/v1/token',
+			ignoreHttpStatusErrors: true,
+			returnFullResponse: true,
+		});
 		expect(call.headers).toMatchObject({ 'Content-Type': 'application/x-www-form-urlencoded' });
 		const form = new URLSearchParams(String(call.body));
-		expect(Object.fromEntries(form)).toEqual({ grant_type: 'client_credentials', client_id: CLIENT, client_secret: HIDDEN });
-		expect(t).toEqual({ accessToken: 'A1', expiresAt: 5_000 + 3_600_000, renewAt: 5_000 + 3_600_000 - 300_000 });
+		expect(Object.fromEntries(form)).toEqual({
+			grant_type: 'client_credentials',
+			client_id: CLIENT,
+			client_secret: HIDDEN,
+		});
+		expect(t).toEqual({
+			accessToken: 'A1',
+			expiresAt: 5_000 + 3_600_000,
+			renewAt: 5_000 + 3_600_000 - 300_000,
+		});
 	});
 
 	it('sends the client as HTTP Basic and the scope when asked, with no secret in the body', async () => {
 		const fake = fakeHttp(token('A1'));
-		await fetchStellrToken(fake.http, settings({ clientAuthentication: 'header', scope: 'read write' }));
+		await fetchStellrToken(
+			fake.http,
+			settings({ clientAuthentication: 'header', scope: 'read write' }),
+		);
 		const call = fake.calls[0];
-		expect(call.headers?.Authorization).toBe(`Basic ${Buffer.from(`${CLIENT}:${HIDDEN}`).toString('base64')}`);
-		expect(Object.fromEntries(new URLSearchParams(String(call.body)))).toEqual({ grant_type: 'client_credentials', scope: 'read write' });
+		expect(call.headers?.Authorization).toBe(
+			`Basic ${Buffer.from(`${CLIENT}:${HIDDEN}`).toString('base64')}`,
+		);
+		expect(Object.fromEntries(new URLSearchParams(String(call.body)))).toEqual({
+			grant_type: 'client_credentials',
+			scope: 'read write',
+		});
 	});
 
 	it('reads expires_in given as a string and assumes one hour when it is missing', async () => {
 		const a = await fetchStellrToken(fakeHttp(token('A', '120')).http, settings(), () => 0);
 		expect(a.expiresAt).toBe(120_000);
-		const b = await fetchStellrToken(fakeHttp({ statusCode: 200, body: JSON.stringify({ access_token: 'B' }) }).http, settings(), () => 0);
+		const b = await fetchStellrToken(
+			fakeHttp({ statusCode: 200, body: JSON.stringify({ access_token: 'B' }) }).http,
+			settings(),
+			() => 0,
+		);
 		expect(b.expiresAt).toBe(DEFAULT_LIFETIME_S * 1000);
 	});
 
@@ -97,27 +129,64 @@ describe('fetchStellrToken', () => {
 	});
 
 	const failures: Array<[string, Answer, RegExp]> = [
-		['a refused client (401)', { statusCode: 401, body: { error: 'invalid_client', error_description: `Client ${CLIENT} with secret ${HIDDEN} failed` } }, /refused the client ID or secret \(HTTP 401, invalid_client: Client \*\*\* with secret \*\*\* failed\).*Environment.*10 minutes/],
-		['a bad request (400)', { statusCode: 400, body: { error: 'unsupported_grant_type' } }, /refused the client ID or secret \(HTTP 400, unsupported_grant_type\)/],
-		['a wrong token URL (404)', { statusCode: 404, body: '<html>Not Found</html>' }, /answered HTTP 404 .*Check the Token URL/],
-		['a failing server (503)', { statusCode: 503, body: {} }, /failed \(HTTP 503, no reason given\)\. Try again later/],
-		['an answer without a token', { statusCode: 200, body: { token_type: 'Bearer' } }, /without an access token/],
-		['a refused connection', Object.assign(new Error(`connect ECONNREFUSED (${HIDDEN})`), { code: 'ECONNREFUSED' }), /Could not reach .*\(connection refused\)/],
+		[
+			'a refused client (401)',
+			{
+				statusCode: 401,
+				body: {
+					error: 'invalid_client',
+					error_description: `Client ${CLIENT} with secret ${HIDDEN} failed`,
+				},
+			},
+			/refused the client ID or secret \(HTTP 401, invalid_client: Client \*\*\* with secret \*\*\* failed\).*Environment.*10 minutes/,
+		],
+		[
+			'a bad request (400)',
+			{ statusCode: 400, body: { error: 'unsupported_grant_type' } },
+			/refused the client ID or secret \(HTTP 400, unsupported_grant_type\)/,
+		],
+		[
+			'a wrong token URL (404)',
+			{ statusCode: 404, body: '<html>Not Found</html>' },
+			/answered HTTP 404 .*Check the Token URL/,
+		],
+		[
+			'a failing server (503)',
+			{ statusCode: 503, body: {} },
+			/failed \(HTTP 503, no reason given\)\. Try again later/,
+		],
+		[
+			'an answer without a token',
+			{ statusCode: 200, body: { token_type: 'Bearer' } },
+			/without an access token/,
+		],
+		[
+			'a refused connection',
+			Object.assign(new Error(`connect ECONNREFUSED (${HIDDEN})`), { code: 'ECONNREFUSED' }),
+			/Could not reach .*\(connection refused\)/,
+		],
 	];
-	it.each(failures)('explains %s without the secret or client ID', async (_name, answer, message) => {
-		const error = await fetchStellrToken(fakeHttp(answer).http, settings()).catch((e: Error) => e);
-		expect(error).toBeInstanceOf(Error);
-		expect((error as Error).message).toMatch(message);
-		expect((error as Error).message).not.toContain(HIDDEN);
-		expect((error as Error).message).not.toContain(CLIENT);
-	});
+	it.each(failures)(
+		'explains %s without the secret or client ID',
+		async (_name, answer, message) => {
+			const error = await fetchStellrToken(fakeHttp(answer).http, settings()).catch(
+				(e: Error) => e,
+			);
+			expect(error).toBeInstanceOf(Error);
+			expect((error as Error).message).toMatch(message);
+			expect((error as Error).message).not.toContain(HIDDEN);
+			expect((error as Error).message).not.toContain(CLIENT);
+		},
+	);
 });
 
 describe('getStellrToken', () => {
 	it('makes one token call for 20 concurrent callers and serves later callers from the cache', async () => {
 		const fake = fakeHttp(token('A1'));
 		fake.hold();
-		const all = Promise.all(Array.from({ length: 20 }, async () => await getStellrToken(fake.http, settings())));
+		const all = Promise.all(
+			Array.from({ length: 20 }, async () => await getStellrToken(fake.http, settings())),
+		);
 		fake.open();
 		expect(new Set(await all)).toEqual(new Set(['A1']));
 		expect(await getStellrToken(fake.http, settings())).toBe('A1');
@@ -150,7 +219,12 @@ describe('getStellrToken', () => {
 		const fake = fakeHttp(token('A1'), token('A2'), token('A3'));
 		expect(await getStellrToken(fake.http, settings())).toBe('A1');
 		fake.hold();
-		const refused = Promise.all(Array.from({ length: 5 }, async () => await getStellrToken(fake.http, settings(), { rejected: 'A1' })));
+		const refused = Promise.all(
+			Array.from(
+				{ length: 5 },
+				async () => await getStellrToken(fake.http, settings(), { rejected: 'A1' }),
+			),
+		);
 		fake.open();
 		expect(new Set(await refused)).toEqual(new Set(['A2']));
 		// a late caller still holding A1 gets A2, without another call
@@ -160,7 +234,9 @@ describe('getStellrToken', () => {
 
 	it('does not remember a failure: the next caller tries again', async () => {
 		const fake = fakeHttp({ statusCode: 401, body: { error: 'invalid_client' } }, token('A1'));
-		await expect(getStellrToken(fake.http, settings())).rejects.toThrow(/refused the client ID or secret/);
+		await expect(getStellrToken(fake.http, settings())).rejects.toThrow(
+			/refused the client ID or secret/,
+		);
 		expect(await getStellrToken(fake.http, settings())).toBe('A1');
 		expect(fake.calls).toHaveLength(2);
 	});
@@ -169,7 +245,9 @@ describe('getStellrToken', () => {
 		const fake = fakeHttp(token('A1'), token('B1'), token('C1'));
 		expect(await getStellrToken(fake.http, settings())).toBe('A1');
 		expect(await getStellrToken(fake.http, settings({ clientSecret: 'other-secret' }))).toBe('B1');
-		expect(await getStellrToken(fake.http, settings({ tokenUrl: 'https://sso.ca.example.test/t' }))).toBe('C1');
+		expect(
+			await getStellrToken(fake.http, settings({ tokenUrl: 'https://sso.ca.example.test/t' })),
+		).toBe('C1');
 		expect(await getStellrToken(fake.http, settings())).toBe('A1');
 		expect(fake.calls).toHaveLength(3);
 	});
@@ -188,19 +266,35 @@ describe('credential settings', () => {
 	});
 
 	it('trims the client ID and uses the default token URL when the field is empty', () => {
-		expect(stellrTokenSettings(creds())).toEqual({ tokenUrl: STELLR_DEFAULT_TOKEN_URL, clientId: CLIENT, clientSecret: HIDDEN, scope: '', clientAuthentication: 'body' });
+		expect(stellrTokenSettings(creds())).toEqual({
+			tokenUrl: STELLR_DEFAULT_TOKEN_URL,
+			clientId: CLIENT,
+			clientSecret: HIDDEN,
+			scope: '',
+			clientAuthentication: 'body',
+		});
 	});
 
 	it('names the empty field', () => {
 		expect(() => stellrTokenSettings(creds({ clientId: '' }))).toThrow(/Client ID is empty/);
-		expect(() => stellrTokenSettings(creds({ clientSecret: ' ' }))).toThrow(/Client Secret is empty/);
+		expect(() => stellrTokenSettings(creds({ clientSecret: ' ' }))).toThrow(
+			/Client Secret is empty/,
+		);
 	});
 
 	it('refuses a token URL or custom base URL that is not https (http only on localhost)', () => {
-		expect(() => stellrTokenSettings(creds({ tokenUrl: 'http://sso.example.test/token' }))).toThrow(/Token URL .* must be an https:\/\/ address/);
-		expect(stellrTokenSettings(creds({ tokenUrl: 'http://127.0.0.1:9/oauth2/v1/token/' })).tokenUrl).toBe('http://127.0.0.1:9/oauth2/v1/token');
-		expect(() => stellrBaseUrl({ region: 'custom', customBaseUrl: 'api.us.tdsynnex.com' })).toThrow(/Custom Base URL .* https/);
-		expect(stellrBaseUrl({ region: 'custom', customBaseUrl: ' https://us.tdsynnex.com/ ' })).toBe('https://us.tdsynnex.com');
+		expect(() => stellrTokenSettings(creds({ tokenUrl: 'http://sso.example.test/token' }))).toThrow(
+			/Token URL .* must be an https:\/\/ address/,
+		);
+		expect(
+			stellrTokenSettings(creds({ tokenUrl: 'http://127.0.0.1:9/oauth2/v1/token/' })).tokenUrl,
+		).toBe('http://127.0.0.1:9/oauth2/v1/token');
+		expect(() => stellrBaseUrl({ region: 'custom', customBaseUrl: 'api.us.tdsynnex.com' })).toThrow(
+			/Custom Base URL .* https/,
+		);
+		expect(stellrBaseUrl({ region: 'custom', customBaseUrl: ' https://us.tdsynnex.com/ ' })).toBe(
+			'https://us.tdsynnex.com',
+		);
 	});
 
 	it('maps every region and environment to its host', () => {
