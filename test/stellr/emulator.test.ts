@@ -708,6 +708,20 @@ describe('Stellr emulator', () => {
 			expect(stellr.log.map((e) => e.fault)).toEqual(['429', undefined, '502', 'drop']);
 		});
 
+		it('latency: a latency rule and the latencyMs option delay the answer (lower bound only)', async () => {
+			stellr.setFaults([{ kind: 'latency', ms: 60, path: '/api/v1/cloud/vendors', count: 1 }]);
+			await get('/api/v1/cloud/vendors');
+			expect(stellr.log[0].ms).toBeGreaterThanOrEqual(60);
+			const slow = await startStellrEmulator({ seed: 'empty', latencyMs: 40 });
+			try {
+				const started = Date.now();
+				await api(slow, await stellrToken(slow), 'GET', '/api/v1/cloud/vendors');
+				expect(Date.now() - started).toBeGreaterThanOrEqual(80);
+			} finally {
+				await slow.close();
+			}
+		});
+
 		it("'after' faults: the seat change is accepted, then the answer is a 503 or a dropped connection", async () => {
 			const sub = activeSub((s) => s.vendorId === 'Microsoft');
 			stellr.setFaults([
