@@ -1,6 +1,7 @@
 // One demo emulator per test file, with a token and the request helpers the emulator tests share.
 import {
 	startStellrEmulator,
+	type Customer,
 	type StellrEmulator,
 	type Subscription,
 } from '../../../emulator/stellr';
