@@ -197,10 +197,15 @@ export class Editor {
 		return this.page.locator('.el-select-dropdown__item:visible');
 	}
 
+	/** The labels of the open dropdown's options (their first line: n8n shows descriptions below). */
+	private async optionLabels(): Promise<string[]> {
+		return (await this.visibleOptions().allInnerTexts()).map((t) => t.trim().split('\n')[0].trim());
+	}
+
 	/** Opens a dropdown parameter and returns its option labels (then closes it again). */
 	async optionsOf(name: string): Promise<string[]> {
 		await this.openDropdown(this.parameter(name));
-		const labels = (await this.visibleOptions().allInnerTexts()).map((t) => t.trim());
+		const labels = await this.optionLabels();
 		await this.page.keyboard.press('Escape');
 		await this.visibleOptions().first().waitFor({ state: 'hidden' });
 		return labels;
@@ -219,16 +224,19 @@ export class Editor {
 		throw new Error('the dropdown did not open');
 	}
 
+	/** Clicks the option labelled `label` in the open dropdown. */
+	private async clickOption(what: string, label: string): Promise<void> {
+		const labels = await this.optionLabels();
+		const index = labels.indexOf(label);
+		if (index < 0) throw new Error(`${what} has no option "${label}"; it offers: ${labels.join(', ')}`);
+		await this.visibleOptions().nth(index).click();
+		await this.visibleOptions().first().waitFor({ state: 'hidden' });
+	}
+
 	/** Picks `label` in a dropdown parameter (`resource`, `operation`, ...). */
 	async selectOption(name: string, label: string): Promise<void> {
 		await this.openDropdown(this.parameter(name));
-		const option = this.visibleOptions().filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) });
-		if ((await option.count()) === 0) {
-			const all = (await this.visibleOptions().allInnerTexts()).map((t) => t.trim());
-			throw new Error(`"${name}" has no option "${label}"; it offers: ${all.join(', ')}`);
-		}
-		await option.first().click();
-		await this.visibleOptions().first().waitFor({ state: 'hidden' });
+		await this.clickOption(`"${name}"`, label);
 	}
 
 	/** Picks resource and operation in the open node panel. */
@@ -258,10 +266,8 @@ export class Editor {
 
 	/** Switches a resource locator to a mode by its label ("From list", "By ID"). */
 	async locatorMode(name: string, mode: string): Promise<void> {
-		const selector = this.resourceLocator(name).locator('[data-test-id="rlc-mode-selector"]');
-		await this.openDropdown(selector);
-		await this.visibleOptions().filter({ hasText: new RegExp(`^\\s*${escapeRegExp(mode)}\\s*$`) }).first().click();
-		await this.visibleOptions().first().waitFor({ state: 'hidden' });
+		await this.openDropdown(this.resourceLocator(name).locator('[data-test-id="rlc-mode-selector"]'));
+		await this.clickOption(`the mode of "${name}"`, mode);
 	}
 
 	/** Types the value of a resource locator in its current (By ID / By URL) mode. */
@@ -375,8 +381,4 @@ export class Editor {
 		await this.byTestId('ndv-close-button').click();
 		await this.byTestId('ndv').waitFor({ state: 'hidden' });
 	}
-}
-
-export function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -4,11 +4,13 @@
 //   npm run test:ui                       build, then every check in checks/index.ts
 //   npm run test:ui -- --only search,customer-picker   only these checks (by name)
 //   npm run test:ui -- --list             list the checks and exit
+//   npm run test:ui -- --package-dir <dir>  test another build (a folder with package.json and dist/),
+//                                         e.g. to compare two node descriptions
 //
 // Starts Debian's chromium (apt-get installs it when missing), the emulator and a real n8n 2.41.1
 // with the built package, logs in as the owner through the sign-in form, then runs each check on a
 // fresh workflow. Screenshots of every step go to test/ui/screenshots/ (gitignored). A failed step
-// is reported with its name, the error and a screenshot. Everything started is stopped at the end,
+// is reported with its name, the error and a screenshot (plus the page's HTML beside it). Everything started is stopped at the end,
 // on failure and on Ctrl+C. Exit code 1 when a check failed; pending checks never fail the run.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -32,19 +34,29 @@ interface Result {
 	ms: number;
 	notes: string[];
 	error?: string;
+	/** The step that threw, or the last step that finished when a check's own assertion failed. */
 	failedStep?: string;
+	/** True when the step itself threw; false when an assertion after it failed. */
+	inStep?: boolean;
 	screenshot?: string;
 }
 
-function parseArgs(argv: string[]): { only?: string[]; list: boolean } {
-	const args: { only?: string[]; list: boolean } = { list: false };
+interface Args {
+	only?: string[];
+	list: boolean;
+	packageDir?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+	const args: Args = { list: false };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--list') args.list = true;
 		else if (a === '--only') args.only = (argv[++i] ?? '').split(',').filter(Boolean);
 		else if (a.startsWith('--only=')) args.only = a.slice('--only='.length).split(',').filter(Boolean);
+		else if (a === '--package-dir') args.packageDir = path.resolve(argv[++i] ?? '');
 		else if (a === '--help' || a === '-h') {
-			say('usage: npm run test:ui [-- --only name1,name2] [--list]');
+			say('usage: npm run test:ui [-- --only name1,name2] [--list] [--package-dir <dir>]');
 			process.exit(0);
 		} else throw new Error(`unknown option ${a} (try --help)`);
 	}
@@ -55,6 +67,7 @@ async function runCheck(index: number, check: UiCheck, stack: UiStack, editor: E
 	const started = Date.now();
 	const notes: string[] = [];
 	let currentStep = 'open a new workflow';
+	let inStep = true;
 	const prefix = `${String(index + 1).padStart(2, '0')}-${check.name}`;
 	editor.startCheck(prefix);
 	stack.ion.reset();
@@ -64,19 +77,24 @@ async function runCheck(index: number, check: UiCheck, stack: UiStack, editor: E
 		note: (line) => notes.push(line),
 		async step(label, fn, options) {
 			currentStep = label;
+			inStep = true;
 			const value = await fn();
+			inStep = false;
 			if (options?.screenshot) await editor.screenshot(label);
 			return value;
 		},
 	};
 	try {
 		await editor.newWorkflow(`UI check ${prefix}`);
+		inStep = false;
 		await check.run(ctx);
 		return { check, outcome: check.pending ? 'pending-passed' : 'passed', ms: Date.now() - started, notes };
 	} catch (error) {
 		let screenshot: string | undefined;
 		try {
 			screenshot = await editor.screenshot(check.pending ? 'pending-stopped-here' : 'FAILED');
+			// the page's HTML next to it, to find the selector a new or changed check needs
+			fs.writeFileSync(screenshot.replace(/\.png$/, '.html'), await editor.page.content());
 		} catch {
 			// the page is gone; the error says why
 		}
@@ -87,6 +105,7 @@ async function runCheck(index: number, check: UiCheck, stack: UiStack, editor: E
 			notes,
 			error: (error as Error).message.split('\n').slice(0, 12).join('\n'),
 			failedStep: currentStep,
+			inStep,
 			screenshot,
 		};
 	} finally {
@@ -103,7 +122,7 @@ function report(result: Result): void {
 	if (check.pending) say(`         pending: ${check.pending}`);
 	if (outcome === 'pending-passed') say('         this pending check passed: remove its `pending` mark');
 	if (result.error) {
-		const where = outcome === 'pending' ? 'stopped at step' : 'failed at step';
+		const where = `${outcome === 'pending' ? 'stopped' : 'failed'} ${result.inStep ? 'at' : 'after'} step`;
 		say(`         ${where} "${result.failedStep}": ${result.error.replace(/\n/g, '\n         ')}`);
 	}
 	if (result.screenshot) say(`         screenshot: ${path.relative(REPO_ROOT, result.screenshot)}`);
@@ -125,7 +144,8 @@ async function main(): Promise<number> {
 	say(`Browser test of the n8n editor: ${selected.length} check(s)`);
 	log(ensureChromium(log));
 	fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-	for (const f of fs.readdirSync(SCREENSHOT_DIR)) if (f.endsWith('.png')) fs.rmSync(path.join(SCREENSHOT_DIR, f));
+	for (const f of fs.readdirSync(SCREENSHOT_DIR))
+		if (/\.(png|html)$/.test(f)) fs.rmSync(path.join(SCREENSHOT_DIR, f));
 
 	let stack: UiStack | undefined;
 	const onSignal = () => {
@@ -137,7 +157,7 @@ async function main(): Promise<number> {
 
 	const results: Result[] = [];
 	try {
-		stack = await startStack(log);
+		stack = await startStack(log, args.packageDir);
 		const page = stack.context.pages()[0] ?? (await stack.context.newPage());
 		page.setDefaultTimeout(30_000);
 		const editor = new Editor({ page, url: stack.n8n.url, screenshotDir: SCREENSHOT_DIR });

@@ -76,11 +76,11 @@ export interface UiStack {
 }
 
 /**
- * Starts the emulator (demo tenant), a throwaway n8n with the built package installed as a
- * community package and one credential imported (as `n8n import:credentials` does), creates the
+ * Starts the emulator (demo tenant), a throwaway n8n with the built package (this repo's, or the
+ * one in `packageDir`) installed as a community package and one credential imported (as `n8n import:credentials` does), creates the
  * owner, and launches chromium. Whatever started is stopped again if a later step fails.
  */
-export async function startStack(log: Log): Promise<UiStack> {
+export async function startStack(log: Log, packageDir?: string): Promise<UiStack> {
 	const stops: Array<() => Promise<void>> = [];
 	let stopped = false;
 	const stop = async () => {
@@ -100,7 +100,7 @@ export async function startStack(log: Log): Promise<UiStack> {
 		stops.push(() => ion.close());
 		log(`emulator at ${ion.url} (account ${ion.accountId})`);
 
-		const n8n = await createN8nInstance({ log });
+		const n8n = await createN8nInstance({ log, packageDir });
 		stops.push(() => n8n.dispose());
 		await n8n.importCredentials([
 			{

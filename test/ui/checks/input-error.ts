@@ -77,9 +77,10 @@ export const inputErrorKindCheck: UiCheck = {
 	async run(ctx) {
 		const output = await runWithExpressionId(ctx);
 		expectThat(output.kind === 'error', 'the step did not fail');
-		const details = ctx.editor.byTestId('output-panel').getByText(/^From /).first();
-		if (await details.isVisible())
-			await ctx.step('expand the error details', () => details.click(), { screenshot: true });
+		const summaries = ctx.editor.byTestId('output-panel').locator('details > summary');
+		await ctx.step('expand the error details', async () => {
+			for (const summary of await summaries.all()) await summary.click();
+		}, { screenshot: true });
 		const text = (await ctx.editor.byTestId('output-panel').innerText()).replace(/\s+/g, ' ');
 		const claims = ['From StreamOne Ion', 'From TD SYNNEX StreamOne Ion', 'Error code'].filter((c) => text.includes(c));
 		ctx.note(`the panel says: ${claims.join(', ') || 'nothing that points at Ion'}`);
