@@ -1,5 +1,5 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
-// Browser-test helpers, never published (files, paths): drives the real n8n editor like a user would.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+// Browser-test helpers, never published (node:path for screenshot files): drives the real n8n editor like a user would.
 //
 // One Editor per run: a logged-in page of the real n8n 2.41.1 editor and the helpers the checks use
 // (create a workflow, add the node, pick options, fill fields, search a resource locator, execute a
@@ -69,7 +69,10 @@ export class Editor {
 	/** Saves a PNG of the whole window; returns its path. */
 	async screenshot(name: string): Promise<string> {
 		this.shotCount += 1;
-		const safe = name.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+		const safe = name
+			.replace(/[^a-z0-9-]+/gi, '-')
+			.replace(/^-|-$/g, '')
+			.toLowerCase();
 		const file = path.join(
 			this.screenshotDir,
 			`${this.shotPrefix}-${String(this.shotCount).padStart(2, '0')}-${safe}.png`,
@@ -121,7 +124,8 @@ export class Editor {
 				],
 			},
 		});
-		if (!res.ok()) throw new Error(`creating workflow "${name}": HTTP ${res.status()} ${await res.text()}`);
+		if (!res.ok())
+			throw new Error(`creating workflow "${name}": HTTP ${res.status()} ${await res.text()}`);
 		const id = ((await res.json()) as { data: { id: string } }).data.id;
 		await this.page.goto(`${this.url}/workflow/${id}`);
 		await this.byTestId('canvas-node').first().waitFor();
@@ -163,7 +167,10 @@ export class Editor {
 			await this.page.waitForTimeout(150);
 			const now = (await names.allInnerTexts()).map((n) => n.trim());
 			const key = JSON.stringify(now);
-			if (key === last && (now.length > 0 || (await this.byTestId('node-creator-no-results').isVisible())))
+			if (
+				key === last &&
+				(now.length > 0 || (await this.byTestId('node-creator-no-results').isVisible()))
+			)
 				return now;
 			last = key;
 		}
@@ -177,7 +184,9 @@ export class Editor {
 	async addIonNode(action: string): Promise<void> {
 		const names = await this.searchNodes('StreamOne');
 		if (!names.includes(NODE_DISPLAY_NAME))
-			throw new Error(`the nodes panel does not list "${NODE_DISPLAY_NAME}" for "StreamOne": ${names.join(', ')}`);
+			throw new Error(
+				`the nodes panel does not list "${NODE_DISPLAY_NAME}" for "StreamOne": ${names.join(', ')}`,
+			);
 		await this.byTestId('node-creator-item-name').filter({ hasText: NODE_DISPLAY_NAME }).click();
 		const item = this.byTestId('node-creator').getByText(action, { exact: true });
 		await item.click();
@@ -228,7 +237,8 @@ export class Editor {
 	private async clickOption(what: string, label: string): Promise<void> {
 		const labels = await this.optionLabels();
 		const index = labels.indexOf(label);
-		if (index < 0) throw new Error(`${what} has no option "${label}"; it offers: ${labels.join(', ')}`);
+		if (index < 0)
+			throw new Error(`${what} has no option "${label}"; it offers: ${labels.join(', ')}`);
 		await this.visibleOptions().nth(index).click();
 		await this.visibleOptions().first().waitFor({ state: 'hidden' });
 	}
@@ -266,7 +276,9 @@ export class Editor {
 
 	/** Switches a resource locator to a mode by its label ("From list", "By ID"). */
 	async locatorMode(name: string, mode: string): Promise<void> {
-		await this.openDropdown(this.resourceLocator(name).locator('[data-test-id="rlc-mode-selector"]'));
+		await this.openDropdown(
+			this.resourceLocator(name).locator('[data-test-id="rlc-mode-selector"]'),
+		);
 		await this.clickOption(`the mode of "${name}"`, mode);
 	}
 
@@ -313,7 +325,11 @@ export class Editor {
 
 	/** Clicks an entry of the open resource-locator list. */
 	async pickLocatorItem(text: string): Promise<void> {
-		await this.locatorList().locator('[data-test-id="rlc-item"]').filter({ hasText: text }).first().click();
+		await this.locatorList()
+			.locator('[data-test-id="rlc-item"]')
+			.filter({ hasText: text })
+			.first()
+			.click();
 		await this.locatorList().waitFor({ state: 'hidden' });
 	}
 

@@ -53,7 +53,8 @@ function parseArgs(argv: string[]): Args {
 		const a = argv[i];
 		if (a === '--list') args.list = true;
 		else if (a === '--only') args.only = (argv[++i] ?? '').split(',').filter(Boolean);
-		else if (a.startsWith('--only=')) args.only = a.slice('--only='.length).split(',').filter(Boolean);
+		else if (a.startsWith('--only='))
+			args.only = a.slice('--only='.length).split(',').filter(Boolean);
 		else if (a === '--package-dir') args.packageDir = path.resolve(argv[++i] ?? '');
 		else if (a === '--help' || a === '-h') {
 			say('usage: npm run test:ui [-- --only name1,name2] [--list] [--package-dir <dir>]');
@@ -63,7 +64,12 @@ function parseArgs(argv: string[]): Args {
 	return args;
 }
 
-async function runCheck(index: number, check: UiCheck, stack: UiStack, editor: Editor): Promise<Result> {
+async function runCheck(
+	index: number,
+	check: UiCheck,
+	stack: UiStack,
+	editor: Editor,
+): Promise<Result> {
 	const started = Date.now();
 	const notes: string[] = [];
 	let currentStep = 'open a new workflow';
@@ -88,7 +94,12 @@ async function runCheck(index: number, check: UiCheck, stack: UiStack, editor: E
 		await editor.newWorkflow(`UI check ${prefix}`);
 		inStep = false;
 		await check.run(ctx);
-		return { check, outcome: check.pending ? 'pending-passed' : 'passed', ms: Date.now() - started, notes };
+		return {
+			check,
+			outcome: check.pending ? 'pending-passed' : 'passed',
+			ms: Date.now() - started,
+			notes,
+		};
 	} catch (error) {
 		let screenshot: string | undefined;
 		try {
@@ -116,11 +127,17 @@ async function runCheck(index: number, check: UiCheck, stack: UiStack, editor: E
 
 function report(result: Result): void {
 	const { check, outcome, ms } = result;
-	const mark = { passed: 'PASS', failed: 'FAIL', pending: 'PENDING', 'pending-passed': 'PENDING (now passes)' }[outcome];
+	const mark = {
+		passed: 'PASS',
+		failed: 'FAIL',
+		pending: 'PENDING',
+		'pending-passed': 'PENDING (now passes)',
+	}[outcome];
 	say(`${mark.padEnd(8)} ${check.name}: ${check.title} (${fmtDuration(ms)})`);
 	for (const n of result.notes) say(`         - ${n}`);
 	if (check.pending) say(`         pending: ${check.pending}`);
-	if (outcome === 'pending-passed') say('         this pending check passed: remove its `pending` mark');
+	if (outcome === 'pending-passed')
+		say('         this pending check passed: remove its `pending` mark');
 	if (result.error) {
 		const where = `${outcome === 'pending' ? 'stopped' : 'failed'} ${result.inStep ? 'at' : 'after'} step`;
 		say(`         ${where} "${result.failedStep}": ${result.error.replace(/\n/g, '\n         ')}`);
@@ -180,9 +197,13 @@ async function main(): Promise<number> {
 	const count = (o: Outcome) => results.filter((r) => r.outcome === o).length;
 	const shots = fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.endsWith('.png')).length;
 	say('');
-	say(`${shots} screenshots in ${path.relative(REPO_ROOT, SCREENSHOT_DIR)}/; total time ${fmtDuration(Date.now() - started)}`);
+	say(
+		`${shots} screenshots in ${path.relative(REPO_ROOT, SCREENSHOT_DIR)}/; total time ${fmtDuration(Date.now() - started)}`,
+	);
 	// The plain closing line CI log readers understand; pending checks count as skipped.
-	say(`ui: ${count('passed')} passed, ${count('failed')} failed, ${count('pending') + count('pending-passed')} skipped`);
+	say(
+		`ui: ${count('passed')} passed, ${count('failed')} failed, ${count('pending') + count('pending-passed')} skipped`,
+	);
 	return count('failed') > 0 ? 1 : 0;
 }
 

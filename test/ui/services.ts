@@ -1,6 +1,7 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
-// Browser-test services, never published (child processes, files, env): Debian's chromium, the
-// emulator and a real n8n 2.41.1 with the package installed, each started here and stopped by `stop()`.
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/require-node-api-error */
+// Browser-test services, never published: they run apt-get and chromium (child processes, files,
+// env) and rethrow setup errors as they are. Debian's chromium, the emulator and a real n8n 2.41.1
+// with the package installed, each started here and stopped by `stop()`.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -57,10 +58,19 @@ export function ensureChromium(log: Log): string {
 		);
 	log('chromium is missing: apt-get install chromium (Debian package, about a minute)');
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
-		const r = spawnSync('apt-get', args, { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
+	for (const args of [
+		['update', '-qq'],
+		['install', '-y', '-qq', 'chromium'],
+	]) {
+		const r = spawnSync('apt-get', args, {
+			encoding: 'utf8',
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		if (r.status !== 0)
-			throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status}):\n${(r.stdout + r.stderr).slice(-3000)}`);
+			throw new Error(
+				`apt-get ${args.join(' ')} failed (exit ${r.status}):\n${(r.stdout + r.stderr).slice(-3000)}`,
+			);
 	}
 	const installed = chromiumVersion();
 	if (!installed) throw new Error(`apt-get installed chromium, but ${CHROMIUM} --version fails`);

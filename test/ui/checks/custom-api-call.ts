@@ -18,14 +18,24 @@ export const customApiCallCheck: UiCheck = {
 		note(`Resource: ${resources.join(', ')}`);
 		note(`Operation (Customer): ${operations.join(', ')}`);
 		if (resources.includes('Custom API Call')) {
-			await step('choose Resource > Custom API Call', () => editor.selectOption('resource', 'Custom API Call'), {
-				screenshot: true,
-			});
+			await step(
+				'choose Resource > Custom API Call',
+				() => editor.selectOption('resource', 'Custom API Call'),
+				{
+					screenshot: true,
+				},
+			);
 			const shown = (await editor.byTestId('node-parameters').innerText()).replace(/\s+/g, ' ');
 			note(`what n8n shows for it: "${shown.slice(0, 200)}"`);
 		}
 		const generic = resources.filter((r) => GENERIC.includes(r));
-		expectThat(generic.length === 1, `the Resource list has ${generic.length} generic request entries: ${generic.join(', ')}`);
-		expectThat(!operations.includes('Custom API Call'), 'the Customer operations include "Custom API Call"');
+		expectThat(
+			generic.length === 1,
+			`the Resource list has ${generic.length} generic request entries: ${generic.join(', ')}`,
+		);
+		expectThat(
+			!operations.includes('Custom API Call'),
+			'the Customer operations include "Custom API Call"',
+		);
 	},
 };

@@ -36,7 +36,10 @@ async function runWithExpressionId({ editor, step }: CheckContext): Promise<Outp
 
 function noRequestReachedIon({ ion }: CheckContext): void {
 	const sent = ion.log.filter((e) => !e.path.startsWith('/oauth/'));
-	expectThat(sent.length === 0, `requests reached Ion: ${sent.map((e) => `${e.method} ${e.path}`).join(', ')}`);
+	expectThat(
+		sent.length === 0,
+		`requests reached Ion: ${sent.map((e) => `${e.method} ${e.path}`).join(', ')}`,
+	);
 }
 
 export const inputErrorTypedCheck: UiCheck = {
@@ -46,25 +49,37 @@ export const inputErrorTypedCheck: UiCheck = {
 		const { editor, step, note } = ctx;
 		await step('add the node (Customer > Get)', () => editor.addIonNode('Get a customer'));
 		await step('switch Customer to By ID', () => editor.locatorMode('customerId', 'By ID'));
-		await step('type "abc" as the Customer ID', () => editor.locatorValue('customerId', 'abc'), { screenshot: true });
+		await step('type "abc" as the Customer ID', () => editor.locatorValue('customerId', 'abc'), {
+			screenshot: true,
+		});
 		const output = await step('execute the step', () => editor.executeStep(), { screenshot: true });
 		note(`shown as: ${output.kind}, "${output.errorMessage?.replace(/\s+/g, ' ')}"`);
 		expectThat(output.kind === 'refused', `the step was not refused: ${output.text.slice(0, 300)}`);
-		expectThat(/customer id/i.test(output.errorMessage ?? ''), `the message does not name the Customer ID: ${output.errorMessage}`);
+		expectThat(
+			/customer id/i.test(output.errorMessage ?? ''),
+			`the message does not name the Customer ID: ${output.errorMessage}`,
+		);
 		noRequestReachedIon(ctx);
 	},
 };
 
 export const inputErrorCheck: UiCheck = {
 	name: 'input-error',
-	title: 'a non-numeric Customer ID from an expression is refused by the node before any request, naming the field',
+	title:
+		'a non-numeric Customer ID from an expression is refused by the node before any request, naming the field',
 	async run(ctx) {
 		const output = await runWithExpressionId(ctx);
 		expectThat(output.kind === 'error', `the step did not fail: ${output.text.slice(0, 300)}`);
 		ctx.note(`title: "${output.errorMessage}"`);
 		ctx.note(`panel: "${output.text.replace(/\s+/g, ' ').slice(0, 300)}"`);
-		expectThat(/customer/i.test(output.errorMessage ?? ''), `the error does not name the Customer field: ${output.errorMessage}`);
-		expectThat(output.errorMessage?.includes('abc'), `the error does not quote the value "abc": ${output.errorMessage}`);
+		expectThat(
+			/customer/i.test(output.errorMessage ?? ''),
+			`the error does not name the Customer field: ${output.errorMessage}`,
+		);
+		expectThat(
+			output.errorMessage?.includes('abc'),
+			`the error does not quote the value "abc": ${output.errorMessage}`,
+		);
 		noRequestReachedIon(ctx);
 	},
 };
@@ -78,12 +93,21 @@ export const inputErrorKindCheck: UiCheck = {
 		const output = await runWithExpressionId(ctx);
 		expectThat(output.kind === 'error', 'the step did not fail');
 		const summaries = ctx.editor.byTestId('output-panel').locator('details > summary');
-		await ctx.step('expand the error details', async () => {
-			for (const summary of await summaries.all()) await summary.click();
-		}, { screenshot: true });
+		await ctx.step(
+			'expand the error details',
+			async () => {
+				for (const summary of await summaries.all()) await summary.click();
+			},
+			{ screenshot: true },
+		);
 		const text = (await ctx.editor.byTestId('output-panel').innerText()).replace(/\s+/g, ' ');
-		const claims = ['From StreamOne Ion', 'From TD SYNNEX StreamOne Ion', 'Error code'].filter((c) => text.includes(c));
+		const claims = ['From StreamOne Ion', 'From TD SYNNEX StreamOne Ion', 'Error code'].filter(
+			(c) => text.includes(c),
+		);
 		ctx.note(`the panel says: ${claims.join(', ') || 'nothing that points at Ion'}`);
-		expectThat(claims.length === 0, `the input error is presented as Ion's answer (${claims.join(', ')})`);
+		expectThat(
+			claims.length === 0,
+			`the input error is presented as Ion's answer (${claims.join(', ')})`,
+		);
 	},
 };

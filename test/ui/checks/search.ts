@@ -36,7 +36,9 @@ export const searchCheck: UiCheck = {
 				`"${text}": ${row ? `row ${row} of ${names.length}` : `not listed (${names.length} results)`}${above.length ? `, below ${above.join(', ')}` : ''}`,
 			);
 			if (row === 0 || row > worstRow)
-				misses.push(`"${text}" lists the node at ${row ? `row ${row}` : 'no row'}, expected row ${worstRow} or better`);
+				misses.push(
+					`"${text}" lists the node at ${row ? `row ${row}` : 'no row'}, expected row ${worstRow} or better`,
+				);
 		}
 		expectThat(misses.length === 0, misses.join('; '));
 	},
