@@ -159,22 +159,31 @@ export class Editor {
 	async searchNodes(text: string): Promise<string[]> {
 		await this.openNodesPanel();
 		const search = this.byTestId('node-creator-search-bar');
-		await search.fill('');
-		await search.fill(text);
 		const names = this.byTestId('node-creator-item-name');
-		let last = '';
-		for (let i = 0; i < 40; i++) {
-			await this.page.waitForTimeout(150);
-			const now = (await names.allInnerTexts()).map((n) => n.trim());
-			const key = JSON.stringify(now);
-			if (
-				key === last &&
-				(now.length > 0 || (await this.byTestId('node-creator-no-results').isVisible()))
-			)
-				return now;
-			last = key;
+		const snapshot = async () => JSON.stringify((await names.allInnerTexts()).map((n) => n.trim()));
+		await search.fill('');
+		const before = await this.settled(snapshot);
+		await search.fill(text);
+		// the panel filters after a short debounce: wait for a list other than the unfiltered one
+		// (or "no results"), then until it stops changing
+		const noResults = this.byTestId('node-creator-no-results');
+		for (let waited = 0; waited < 5000; waited += 100) {
+			if ((await snapshot()) !== before || (await noResults.isVisible())) break;
+			await this.page.waitForTimeout(100);
 		}
-		return JSON.parse(last) as string[];
+		return JSON.parse(await this.settled(snapshot)) as string[];
+	}
+
+	/** Polls `read` until it returns the same value 5 times in a row (about a second). */
+	private async settled(read: () => Promise<string>): Promise<string> {
+		let last = await read();
+		for (let same = 0, i = 0; same < 5 && i < 100; i++) {
+			await this.page.waitForTimeout(200);
+			const now = await read();
+			same = now === last ? same + 1 : 0;
+			last = now;
+		}
+		return last;
 	}
 
 	/**
@@ -303,24 +312,24 @@ export class Editor {
 	 */
 	async searchLocatorList(name: string, search?: string): Promise<string[]> {
 		const list = this.locatorList();
+		const items = list.locator('[data-test-id="rlc-item"]');
+		const snapshot = async () =>
+			JSON.stringify((await items.allInnerTexts()).map((t) => t.trim().replace(/\s+/g, ' ')));
 		if (!(await list.isVisible())) {
 			await this.resourceLocator(name).locator('[data-test-id="rlc-input"]').click();
 			await list.waitFor();
 		}
-		if (search !== undefined) await list.locator('[data-test-id="rlc-search"]').fill(search);
-		const items = list.locator('[data-test-id="rlc-item"]');
-		let last = '';
-		let same = 0;
-		for (let i = 0; i < 80; i++) {
-			await this.page.waitForTimeout(250);
-			const now = (await items.allInnerTexts()).map((t) => t.trim().replace(/\s+/g, ' '));
-			const key = JSON.stringify(now);
-			same = key === last ? same + 1 : 0;
-			last = key;
-			// settled: the same entries for a second (the search is debounced, then fetched)
-			if (same >= 4 && (now.length > 0 || (await this.locatorListError()) || i > 20)) return now;
+		if (search !== undefined) {
+			const before = await this.settled(snapshot);
+			await list.locator('[data-test-id="rlc-search"]').fill(search);
+			// the list searches after a debounce and a request: wait for other entries (or an
+			// error), then until they stop changing
+			for (let waited = 0; waited < 5000; waited += 100) {
+				if ((await snapshot()) !== before || (await this.locatorListError())) break;
+				await this.page.waitForTimeout(100);
+			}
 		}
-		return JSON.parse(last) as string[];
+		return JSON.parse(await this.settled(snapshot)) as string[];
 	}
 
 	/** Clicks an entry of the open resource-locator list. */
