@@ -31,6 +31,13 @@ export const orderProductPickerCheck: UiCheck = {
 				screenshot: true,
 			},
 		);
+		const productField = editor
+			.parameter('productId')
+			.or(editor.resourceLocator('productId'))
+			.first();
+		await step("scroll to the item's Product field", () => productField.scrollIntoViewIfNeeded(), {
+			screenshot: true,
+		});
 		expectThat(
 			await editor.resourceLocator('productId').isVisible(),
 			'Product in the order item is not a picker (no resource locator)',
