@@ -27,9 +27,24 @@ interface Program {
 }
 
 export const PROGRAMS: Program[] = [
-	{ id: '1', programDisplayName: 'Microsoft CSP', description: 'Microsoft Cloud Solution Provider (NCE) licensing', providers: ['MICROSOFT', 'AZURE'] },
-	{ id: '2', programDisplayName: 'Google Cloud Partner Advantage', description: 'Google Workspace and Google Cloud resale', providers: ['GOOGLE', 'GCP'] },
-	{ id: '3', programDisplayName: 'Security MSP', description: 'Managed security products billed monthly', providers: ['SOPHOS'] },
+	{
+		id: '1',
+		programDisplayName: 'Microsoft CSP',
+		description: 'Microsoft Cloud Solution Provider (NCE) licensing',
+		providers: ['MICROSOFT', 'AZURE'],
+	},
+	{
+		id: '2',
+		programDisplayName: 'Google Cloud Partner Advantage',
+		description: 'Google Workspace and Google Cloud resale',
+		providers: ['GOOGLE', 'GCP'],
+	},
+	{
+		id: '3',
+		programDisplayName: 'Security MSP',
+		description: 'Managed security products billed monthly',
+		providers: ['SOPHOS'],
+	},
 ];
 
 const BASE = '/api/v3/accounts/{accountId}/products_programs';
@@ -52,7 +67,8 @@ function programName(ctx: HandlerContext, program: Program): string {
 }
 
 function requireProductId(ctx: HandlerContext, productId: string): string {
-	if (!ctx.store.products.has(productId)) throw new IonError(404, 'NOT_FOUND', `listing ${productId} not found`);
+	if (!ctx.store.products.has(productId))
+		throw new IonError(404, 'NOT_FOUND', `listing ${productId} not found`);
 	return productId;
 }
 
@@ -64,7 +80,9 @@ function listPrograms(ctx: HandlerContext): HandlerResult {
 		programDisplayName: p.programDisplayName,
 		programName: programName(ctx, p),
 		description: p.description,
-		...(productId === undefined ? {} : { productName: productId, productWasAdded: members.get(p.id)?.has(productId) ?? false }),
+		...(productId === undefined
+			? {}
+			: { productName: productId, productWasAdded: members.get(p.id)?.has(productId) ?? false }),
 	}));
 	return { status: 200, body: { programs } };
 }
@@ -76,19 +94,41 @@ interface BatchUpdateBody {
 function batchUpdate(ctx: HandlerContext): HandlerResult {
 	const productId = requireProductId(ctx, ctx.params.productId);
 	const request = ((ctx.body ?? {}) as BatchUpdateBody).product_programs ?? {};
-	if (!request.programName) throw new IonError(400, 'INVALID_ARGUMENT', 'product_programs.programName: required field is missing');
+	if (!request.programName)
+		throw new IonError(
+			400,
+			'INVALID_ARGUMENT',
+			'product_programs.programName: required field is missing',
+		);
 	const match = /^accounts\/([^/]+)\/programs\/([^/]+)$/.exec(request.programName);
 	if (!match) {
-		throw new IonError(400, 'INVALID_ARGUMENT', `product_programs.programName: must look like accounts/{accountId}/programs/{id}, got '${request.programName}'`);
+		throw new IonError(
+			400,
+			'INVALID_ARGUMENT',
+			`product_programs.programName: must look like accounts/{accountId}/programs/{id}, got '${request.programName}'`,
+		);
 	}
-	if (match[1] !== ctx.accountId) throw new IonError(403, 'PERMISSION_DENIED', `permission denied to access accounts/${match[1]}`);
+	if (match[1] !== ctx.accountId)
+		throw new IonError(
+			403,
+			'PERMISSION_DENIED',
+			`permission denied to access accounts/${match[1]}`,
+		);
 	const program = PROGRAMS.find((p) => p.id === match[2]);
 	if (!program) throw notFound(request.programName);
 	if (request.partnerName !== undefined && request.partnerName !== `accounts/${ctx.accountId}`) {
 		if (!/^accounts\/\d+$/.test(request.partnerName)) {
-			throw new IonError(400, 'INVALID_ARGUMENT', `product_programs.partnerName: must look like accounts/{accountId}, got '${request.partnerName}'`);
+			throw new IonError(
+				400,
+				'INVALID_ARGUMENT',
+				`product_programs.partnerName: must look like accounts/{accountId}, got '${request.partnerName}'`,
+			);
 		}
-		throw new IonError(403, 'PERMISSION_DENIED', `permission denied to access ${request.partnerName}`);
+		throw new IonError(
+			403,
+			'PERMISSION_DENIED',
+			`permission denied to access ${request.partnerName}`,
+		);
 	}
 	membership(ctx.store).get(program.id)?.add(productId);
 	ctx.store.touch();

@@ -1,5 +1,7 @@
 // Cart > Checkout through n8n-core against the emulator: the order Ion places for the cart, the
 // provisioning attributes per cart item, and the money rule (never resent after a 5xx or a drop).
+import type { INodeParameters } from 'n8n-workflow';
+
 import { dataRequests, fastRetry, rl, setup, type Ctx } from '../helpers';
 import { AWS_PLAN, SOPHOS_PLAN, firstCustomer, seedCart } from './fixtures';
 
@@ -18,7 +20,11 @@ beforeEach(() => {
 const CHECKOUT_ROUTE = 'POST /api/v3/customers/{customerId}/carts/{cartId}:checkout';
 const checkouts = () => dataRequests(t.ion, CHECKOUT_ROUTE);
 
-function checkout(customerId: string, cartId: string, attributes: object[] = []) {
+function checkout(
+	customerId: string,
+	cartId: string,
+	attributes: Array<Record<string, string>> = [],
+): INodeParameters {
 	return {
 		resource: 'cart',
 		operation: 'checkout',
@@ -109,11 +115,15 @@ describe('Cart > Checkout', () => {
 
 	test('bad input is refused before any request, naming the field', async () => {
 		const customerId = firstCustomer(t.ion);
-		const badItem = await t.run(checkout(customerId, '3001', [{ cartItemId: 'abc', name: 'x', value: 'y' }]));
+		const badItem = await t.run(
+			checkout(customerId, '3001', [{ cartItemId: 'abc', name: 'x', value: 'y' }]),
+		);
 		expect(badItem.error?.message).toBe(
 			'Provisioning Attributes, row 1: Cart Item ID must be a number, got "abc"',
 		);
-		const noName = await t.run(checkout(customerId, '3001', [{ cartItemId: '1', name: ' ', value: 'y' }]));
+		const noName = await t.run(
+			checkout(customerId, '3001', [{ cartItemId: '1', name: ' ', value: 'y' }]),
+		);
 		expect(noName.error?.message).toBe('Provisioning Attributes, row 1: Name is required');
 		const dash = await t.run(checkout('-', '3001'));
 		expect(dash.error?.message).toMatch(/^Customer must be a number, got -/);
@@ -125,10 +135,10 @@ describe('Cart > Checkout', () => {
 	test('Continue On Fail: a bad item gives an error item paired with it, the other cart is checked out', async () => {
 		const customerId = firstCustomer(t.ion);
 		const { cartId } = await seedCart(t.ion, customerId);
-		const r = await t.run(
-			checkout(customerId, '={{ $json.cartId }}'),
-			{ items: [{ json: { cartId: 'a/b' } }, { json: { cartId } }], continueOnFail: true },
-		);
+		const r = await t.run(checkout(customerId, '={{ $json.cartId }}'), {
+			items: [{ json: { cartId: 'a/b' } }, { json: { cartId } }],
+			continueOnFail: true,
+		});
 		expect(r.items).toHaveLength(2);
 		expect(r.items[0].json.error).toMatch(/Cart ID contains characters/);
 		expect(r.items[0].pairedItem).toEqual({ item: 0 });

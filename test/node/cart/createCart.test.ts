@@ -25,7 +25,11 @@ describe('Cart > Create', () => {
 			customerId: rl(` ${customerId} `),
 			cartDisplayName: ' Onboarding Harbor Vet ',
 			status: 'QUOTE',
-			additionalFields: { currencyCode: 'eur', paymentType: 'OFFLINE', userName: 'ops@msp.example' },
+			additionalFields: {
+				currencyCode: 'eur',
+				paymentType: 'OFFLINE',
+				userName: 'ops@msp.example',
+			},
 		});
 		expect(r.error).toBeUndefined();
 		const cart = r.items[0].json;
@@ -50,7 +54,11 @@ describe('Cart > Create', () => {
 	});
 
 	test('only the status is required: a cart with nothing else set', async () => {
-		const r = await t.run({ resource: 'cart', operation: 'createCart', customerId: rl(firstCustomer(t.ion)) });
+		const r = await t.run({
+			resource: 'cart',
+			operation: 'createCart',
+			customerId: rl(firstCustomer(t.ion)),
+		});
 		expect(r.error).toBeUndefined();
 		expect(dataRequests(t.ion, ROUTE)[0].body).toEqual({ status: 'OPEN' });
 	});

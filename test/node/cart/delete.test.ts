@@ -20,7 +20,12 @@ describe('Cart > Delete', () => {
 		const a = await seedCart(t.ion, customerId);
 		const b = await seedCart(t.ion, customerId);
 		const r = await t.run(
-			{ resource: 'cart', operation: 'delete', customerId: rl(customerId), cartId: '={{ $json.id }}' },
+			{
+				resource: 'cart',
+				operation: 'delete',
+				customerId: rl(customerId),
+				cartId: '={{ $json.id }}',
+			},
 			{ items: [{ json: { id: a.cartId } }, { json: { id: b.cartId } }] },
 		);
 		expect(r.error).toBeUndefined();
@@ -30,7 +35,10 @@ describe('Cart > Delete', () => {
 		]);
 		expect(t.ion.store.carts.has(a.cartId)).toBe(false);
 		expect(t.ion.store.carts.has(b.cartId)).toBe(false);
-		expect(dataRequests(t.ion).map((e) => `${e.method} ${e.status}`)).toEqual(['DELETE 204', 'DELETE 204']);
+		expect(dataRequests(t.ion).map((e) => `${e.method} ${e.status}`)).toEqual([
+			'DELETE 204',
+			'DELETE 204',
+		]);
 	});
 
 	test('a 5xx is not resent; the hint says how to check', async () => {

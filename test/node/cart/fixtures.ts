@@ -18,7 +18,11 @@ export async function seedCart(
 	cart: Record<string, unknown> = { status: 'OPEN', cartDisplayName: 'Seeded' },
 ): Promise<{ cartId: string; itemIds: string[] }> {
 	const token = await login(ion);
-	const created = await call(ion, `/api/v3/customers/${customerId}/carts`, { method: 'POST', token, body: cart });
+	const created = await call(ion, `/api/v3/customers/${customerId}/carts`, {
+		method: 'POST',
+		token,
+		body: cart,
+	});
 	const cartId = String(created.body.name).split('/').pop() as string;
 	const itemIds: string[] = [];
 	for (const planName of plans) {

@@ -15,7 +15,12 @@ describe('Cart > Get', () => {
 	test('gets one cart with its number of items, with a leading cartId', async () => {
 		const customerId = firstCustomer(t.ion);
 		const { cartId } = await seedCart(t.ion, customerId);
-		const r = await t.run({ resource: 'cart', operation: 'get', customerId: rl(customerId), cartId: ` ${cartId} ` });
+		const r = await t.run({
+			resource: 'cart',
+			operation: 'get',
+			customerId: rl(customerId),
+			cartId: ` ${cartId} `,
+		});
 		expect(r.error).toBeUndefined();
 		expect(r.items[0].json).toMatchObject({
 			cartId,
@@ -38,7 +43,12 @@ describe('Cart > Get', () => {
 	});
 
 	test('a Cart ID that could change the path is refused before any request', async () => {
-		const r = await t.run({ resource: 'cart', operation: 'get', customerId: rl(firstCustomer(t.ion)), cartId: '../1' });
+		const r = await t.run({
+			resource: 'cart',
+			operation: 'get',
+			customerId: rl(firstCustomer(t.ion)),
+			cartId: '../1',
+		});
 		expect(r.error?.message).toMatch(/^Cart ID contains characters that are not allowed/);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});

@@ -32,7 +32,9 @@ describe('Cart > Get Many', () => {
 		expect(r.error).toBeUndefined();
 		expect(r.items.map((i) => i.json.cartId)).toEqual(openCarts);
 		expect(r.items.every((i) => i.json.status === 'OPEN')).toBe(true);
-		expect(r.items.every((i) => i.pairedItem && (i.pairedItem as { item: number }).item === 0)).toBe(true);
+		expect(
+			r.items.every((i) => i.pairedItem && (i.pairedItem as { item: number }).item === 0),
+		).toBe(true);
 		const pages = dataRequests(t.ion, ROUTE);
 		// 5 carts at 2 per page, then the empty page that ends a list without a total
 		expect(pages.map((p) => p.query['pagination.offset'])).toEqual(['0', '2', '4', '5']);
@@ -72,7 +74,12 @@ describe('Cart > Get Many', () => {
 
 	test('a customer that is not a number is refused before any request', async () => {
 		const r = await t.run(
-			{ resource: 'cart', operation: 'getCarts', customerId: rl('={{ $json.id }}'), status: 'OPEN' },
+			{
+				resource: 'cart',
+				operation: 'getCarts',
+				customerId: rl('={{ $json.id }}'),
+				status: 'OPEN',
+			},
 			{ items: [{ json: { id: 'acme' } }] },
 		);
 		expect(r.error?.message).toBe('Customer must be a number, got acme');

@@ -28,7 +28,11 @@ describe('Cart > Update', () => {
 			updateFields: { cartDisplayName: 'After', status: 'SAVED_FOR_LATER' },
 		});
 		expect(r.error).toBeUndefined();
-		expect(r.items[0].json).toMatchObject({ cartId, cartDisplayName: 'After', status: 'SAVED_FOR_LATER' });
+		expect(r.items[0].json).toMatchObject({
+			cartId,
+			cartDisplayName: 'After',
+			status: 'SAVED_FOR_LATER',
+		});
 		const requests = dataRequests(t.ion);
 		expect(requests.map((e) => `${e.method} ${e.path}`)).toEqual([
 			`GET /api/v3/customers/${customerId}/carts/${cartId}`,
@@ -41,11 +45,19 @@ describe('Cart > Update', () => {
 			status: 'SAVED_FOR_LATER',
 			currencyCode: 'GBP',
 		});
-		expect(t.ion.store.carts.get(cartId)).toMatchObject({ displayName: 'After', currencyCode: 'GBP' });
+		expect(t.ion.store.carts.get(cartId)).toMatchObject({
+			displayName: 'After',
+			currencyCode: 'GBP',
+		});
 	});
 
 	test('nothing to update, or a bad currency, is refused before any request', async () => {
-		const base = { resource: 'cart', operation: 'update', customerId: rl(firstCustomer(t.ion)), cartId: '3001' };
+		const base = {
+			resource: 'cart',
+			operation: 'update',
+			customerId: rl(firstCustomer(t.ion)),
+			cartId: '3001',
+		};
 		const empty = await t.run({ ...base, updateFields: { cartDisplayName: '  ' } });
 		expect(empty.error?.message).toBe('Update Fields is empty: add at least one field to change');
 		expect(dataRequests(t.ion)).toHaveLength(0);
@@ -61,7 +73,9 @@ describe('Cart > Update', () => {
 			cartId,
 			updateFields: { currencyCode: 'US' },
 		});
-		expect(r.error?.message).toBe('Currency Code must be a three-letter currency code such as USD, got "US"');
+		expect(r.error?.message).toBe(
+			'Currency Code must be a three-letter currency code such as USD, got "US"',
+		);
 		expect(dataRequests(t.ion).filter((e) => e.method === 'PUT')).toHaveLength(0);
 	});
 });

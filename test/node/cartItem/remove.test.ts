@@ -27,7 +27,10 @@ describe('Cart Item > Remove', () => {
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items).toEqual([
-			{ json: { deleted: true, customerId, cartId, cartItemId: itemIds[0] }, pairedItem: { item: 0 } },
+			{
+				json: { deleted: true, customerId, cartId, cartItemId: itemIds[0] },
+				pairedItem: { item: 0 },
+			},
 		]);
 		expect(t.ion.store.carts.get(cartId)?.cartItems.map((i) => i.id)).toEqual([itemIds[1]]);
 		expect(dataRequests(t.ion).map((e) => `${e.method} ${e.status}`)).toEqual(['DELETE 204']);
