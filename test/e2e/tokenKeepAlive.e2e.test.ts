@@ -1,5 +1,5 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
-// End-to-end in real n8n 2.41.1 (scripts/n8n-env.ts) against the emulator: the weekly token
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+// Test code (node:fs, node:path for the workflow files). End-to-end in real n8n 2.41.1 (scripts/n8n-env.ts) against the emulator: the weekly token
 // keep-alive example (examples/token-keep-alive.json) runs with `n8n execute`, in its three
 // branches: healthy, refresh token expiring soon, and the check failing on a broken chain.
 import * as fs from 'node:fs';
