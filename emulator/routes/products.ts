@@ -166,6 +166,8 @@ function pricing(ctx: HandlerContext): HandlerResult {
 	return { status: 200, body: { plans } };
 }
 
+// A documented guess (README): the spec lists only 200/403/500; a repeated enable or disable is refused with a
+// 400, and orders for a disabled product are refused (routes/orders.ts).
 function setDisabled(disabled: boolean) {
 	return (ctx: HandlerContext): HandlerResult => {
 		const p = requireProduct(ctx, ctx.params.productId);

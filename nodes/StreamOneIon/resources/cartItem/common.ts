@@ -21,6 +21,7 @@ export const cartItemIdParameter: INodeProperties = {
 		'The item\'s ID: the "cartItemId" field the node adds to every cart item (the last part of its name)',
 };
 
+/** A documented guess: Ion's planName takes the plan ID; the node sends what the user enters. */
 export const planNameDescription =
 	'The plan to buy: its ID as in the product (Product > Get: definition.skus[].plans[].id), e.g. MS-M365-E3-P1Y-MONTHLY. Ion calls this field planName.';
 

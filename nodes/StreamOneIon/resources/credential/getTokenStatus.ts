@@ -34,6 +34,11 @@ import { lifetimesOf, tokenStatusOutput, type TokenLifetimes } from './tokenStat
  *   keeps the 32-day chain alive when a workflow runs this weekly. Then it asks validateAccess.
  */
 
+/*
+ * A documented guess (README): validateAccess needs no bearer token, answers 400 for an expired or
+ * unknown access token (the spec's only error example is a 400), and refresh_expires_in is the life
+ * left of the refresh token issued with that access token.
+ */
 export const VALIDATE_ACCESS_PATH = '/oauth/validateAccess';
 
 type Check = { lifetimes: TokenLifetimes } | { refused: string };
