@@ -6,9 +6,13 @@ import { assembleProperties, resourceOptions } from '../shared/description';
 import { searchCustomers } from './listSearch/searchCustomers';
 import { searchProducts } from './listSearch/searchProducts';
 import { apiRequestResource } from './resources/apiRequest';
+import { cartResource } from './resources/cart';
+import { cartItemResource } from './resources/cartItem';
+import { credentialResource } from './resources/credential';
 import { customerResource } from './resources/customer';
 import { orderResource } from './resources/order';
 import { productResource } from './resources/product';
+import { programResource } from './resources/program';
 import { provisioningTemplateResource } from './resources/provisioningTemplate';
 import { subscriptionResource } from './resources/subscription';
 import { ionRequestDefaults, ionResourceRouting, ionSingleRequest } from './transport/routing';
@@ -16,9 +20,13 @@ import { ionRequestDefaults, ionResourceRouting, ionSingleRequest } from './tran
 /** In the order of the Resource selector (alphabetical). */
 const RESOURCES = [
 	apiRequestResource,
+	cartResource,
+	cartItemResource,
+	credentialResource,
 	customerResource,
 	orderResource,
 	productResource,
+	programResource,
 	provisioningTemplateResource,
 	subscriptionResource,
 ];
@@ -32,7 +40,7 @@ export class StreamOneIon implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Automate TD SYNNEX StreamOne Ion: customers, orders, products, provisioning templates and subscriptions',
+			'Automate TD SYNNEX StreamOne Ion: customers, carts, orders, products, programs, provisioning templates, subscriptions and token health',
 		defaults: { name: 'StreamOne Ion' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -5,18 +5,26 @@ import { NodeHelpers, type INode, type INodeProperties, type INodeParameters } f
 
 import { StreamOneIon } from '../../../nodes/StreamOneIon/StreamOneIon.node';
 import { apiRequestResource } from '../../../nodes/StreamOneIon/resources/apiRequest';
+import { cartResource } from '../../../nodes/StreamOneIon/resources/cart';
+import { cartItemResource } from '../../../nodes/StreamOneIon/resources/cartItem';
+import { credentialResource } from '../../../nodes/StreamOneIon/resources/credential';
 import { customerResource } from '../../../nodes/StreamOneIon/resources/customer';
 import { orderResource } from '../../../nodes/StreamOneIon/resources/order';
 import { productResource } from '../../../nodes/StreamOneIon/resources/product';
+import { programResource } from '../../../nodes/StreamOneIon/resources/program';
 import { provisioningTemplateResource } from '../../../nodes/StreamOneIon/resources/provisioningTemplate';
 import { subscriptionResource } from '../../../nodes/StreamOneIon/resources/subscription';
 
 const description = new StreamOneIon().description;
 const resources = [
 	apiRequestResource,
+	cartResource,
+	cartItemResource,
+	credentialResource,
 	customerResource,
 	orderResource,
 	productResource,
+	programResource,
 	provisioningTemplateResource,
 	subscriptionResource,
 ];
