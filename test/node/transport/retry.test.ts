@@ -1,8 +1,8 @@
 // Retry policy (issue 6): 429 for every method, 5xx/drops for reads only, unknown outcome for
 // POSTs, Return All resumes from the failed page, and the Retry Settings caps.
-import { CredentialStore, runNode } from '../harness';
-import { dataRequests, fastRetry, rl, setup, startProxy } from './helpers';
-import type { Ctx } from './helpers';
+import { CredentialStore, runNode } from '../../harness';
+import { dataRequests, fastRetry, rl, setup, startProxy } from '../helpers';
+import type { Ctx } from '../helpers';
 
 const LIST = 'GET /api/v3/accounts/{accountId}/customers';
 
