@@ -8,9 +8,9 @@
 // RoutingNode evaluates per item.
 import { Expression, NodeHelpers, type INodeParameters, type INodeProperties } from 'n8n-workflow';
 
-import { StreamOneIon } from '../../nodes/StreamOneIon/StreamOneIon.node';
-import { dataRequests, rl, setup } from './helpers';
-import type { Ctx } from './helpers';
+import { StreamOneIon } from '../../../nodes/StreamOneIon/StreamOneIon.node';
+import { dataRequests, rl, setup } from '../helpers';
+import type { Ctx } from '../helpers';
 
 let t: Ctx;
 afterEach(async () => {
