@@ -14,6 +14,8 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { isIonTokenRefusedError } from '../../../credentials/ionTokenExchange';
+
 import { asNodeError, getIonErrorInfo, ionApiError, redactSecrets } from './errors';
 import { takeDeferredError } from './validation';
 
@@ -46,6 +48,12 @@ export const DEFAULT_RETRY_SETTINGS: IonRetrySettings = {
 
 /** Waits are split into slices of this length to notice a cancelled execution. */
 const WAIT_SLICE_MS = 500;
+
+/**
+ * Wait before the one resend after a refused refresh token: long enough for the n8n process that
+ * won the exchange to save its tokens, jittered so the waiting requests do not come back at once.
+ */
+export const TOKEN_REFUSED_WAIT_MS = { min: 1_000, max: 3_000 };
 
 /** Largest single backoff delay (a Retry-After from Ion is only capped by maxWaitMs). */
 const MAX_BACKOFF_MS = 30_000;
@@ -104,6 +112,11 @@ export function getRetrySettings(ctx: AnyContext): IonRetrySettings {
 }
 
 type FailureKind =
+	/**
+	 * The credential's refresh token was refused, so the request never reached Ion with a valid
+	 * token and was not processed: safe to resend once for every method (issue 13).
+	 */
+	| 'tokenRefused'
 	/** 429: Ion did not process it; safe to resend for every method. */
 	| 'rateLimited'
 	/** The connection was refused: nothing was sent; safe to resend for every method. */
@@ -141,6 +154,7 @@ function errorChain(error: unknown): IDataObject[] {
 }
 
 function classify(error: unknown, retryAfter: { ms?: number }): FailureKind {
+	if (isIonTokenRefusedError(error)) return 'tokenRefused';
 	const info = getIonErrorInfo(error);
 	if (info) {
 		if (info.status === 429) {
@@ -256,6 +270,8 @@ function exhaustedError(
  * - 5xx, timeout, dropped connection: exponential backoff with jitter, only for idempotent
  *   requests; any other request fails at once with an "outcome unknown" error that says how to
  *   check;
+ * - a refused refresh token (the credential's marked error): one resend after 1-3 s, for every
+ *   method (the request never reached Ion with a valid token), so n8n re-reads the credential;
  * - everything else (4xx, 401 after n8n's own refresh-and-resend) fails at once.
  * Attempts and total waiting are capped by the node's Retry Settings.
  */
@@ -270,6 +286,16 @@ export async function withIonRetry<T>(
 	const url = request.url ?? '';
 	let attempt = 0;
 	let waitedMs = 0;
+	let tokenResent = false;
+	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
+	/** Waits in slices, so a cancelled execution does not sit out a long wait. */
+	const wait = async (ms: number, error: unknown) => {
+		for (let left = ms; left > 0; left -= WAIT_SLICE_MS) {
+			if (signal?.aborted) throw asNodeError(ctx.getNode(), error);
+			await sleep(Math.min(WAIT_SLICE_MS, left));
+		}
+		if (signal?.aborted) throw asNodeError(ctx.getNode(), error);
+	};
 	for (;;) {
 		attempt++;
 		try {
@@ -277,6 +303,19 @@ export async function withIonRetry<T>(
 		} catch (error) {
 			const retryAfter: { ms?: number } = {};
 			const kind = classify(error, retryAfter);
+			if (kind === 'tokenRefused') {
+				// Another n8n process (queue mode) may have spent the refresh token first and saved
+				// new tokens. The resend makes n8n read the credential again: it goes through with
+				// those tokens, or the chain refuses the same dead token again at once, without a
+				// token call, and the error stands. Like n8n's own refresh-and-resend after a 401,
+				// this is outside Retry Settings and does not count as an attempt.
+				if (tokenResent) throw asNodeError(ctx.getNode(), error);
+				tokenResent = true;
+				attempt--;
+				const { min, max } = TOKEN_REFUSED_WAIT_MS;
+				await wait(Math.round(min + Math.random() * (max - min)), error);
+				continue;
+			}
 			if (kind === 'fatal') throw asNodeError(ctx.getNode(), error);
 			if (kind === 'transient' && !isIdempotent(policy, method)) {
 				throw unknownOutcomeError(ctx, error, policy, method, url);
@@ -301,14 +340,8 @@ export async function withIonRetry<T>(
 							)} s)`,
 				);
 			}
-			const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
-			// wait in slices so a cancelled execution does not sit out a long Retry-After
-			for (let left = delay; left > 0; left -= WAIT_SLICE_MS) {
-				if (signal?.aborted) throw asNodeError(ctx.getNode(), error);
-				await sleep(Math.min(WAIT_SLICE_MS, left));
-			}
+			await wait(delay, error);
 			waitedMs += delay;
-			if (signal?.aborted) throw asNodeError(ctx.getNode(), error);
 		}
 	}
 }
