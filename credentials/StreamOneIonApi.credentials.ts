@@ -13,7 +13,6 @@ import type {
 import {
 	ION_ACCOUNT_ID_EXPRESSION,
 	ION_BASE_URL_EXPRESSION,
-	ION_CREDENTIAL_TYPE,
 	ION_DEFAULT_BASE_URL,
 } from './ionConstants';
 import { ionTokenChain } from './ionTokenChain';
@@ -51,7 +50,8 @@ async function authenticate(
 }
 
 export class StreamOneIonApi implements ICredentialType {
-	name = ION_CREDENTIAL_TYPE;
+	// ION_CREDENTIAL_TYPE; a literal, because n8n's linter and scanner read it statically
+	name = 'streamOneIonApi';
 
 	displayName = 'TD SYNNEX StreamOne Ion API';
 

@@ -115,7 +115,10 @@ export class IonTokenChain {
 			const age = now - entry.settledAt;
 			if (entry.refusal !== undefined) {
 				if (age > REFUSAL_MEMORY_MS) this.exchanges.delete(key);
-			} else if (age > MAX_KEEP_MS || (age > MIN_KEEP_MS && entry.result && !isFresh(entry.result, now))) {
+			} else if (
+				age > MAX_KEEP_MS ||
+				(age > MIN_KEEP_MS && entry.result && !isFresh(entry.result, now))
+			) {
 				this.exchanges.delete(key);
 			}
 		}

@@ -61,10 +61,8 @@ export function readCredential(credentials: Record<string, unknown>) {
 		);
 	}
 	const baseUrl = ionBaseUrl(credentials.baseUrl);
-	let url: URL;
-	try {
-		url = new URL(baseUrl);
-	} catch {
+	const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+	if (!url) {
 		throw new Error(
 			`The Base URL of the StreamOne Ion credential is not a valid URL. Use ${ION_DEFAULT_BASE_URL} (the default) or the https address of your Ion host.`,
 		);
@@ -125,7 +123,8 @@ export async function exchangeRefreshToken(
 	now: () => number = Date.now,
 ): Promise<IonTokens> {
 	const tokenUrl = `${baseUrl}${ION_TOKEN_PATH}`;
-	let response: { statusCode?: number; body?: unknown };
+	let response: { statusCode?: number; body?: unknown } | undefined;
+	let problem = '';
 	try {
 		response = (await helpers.httpRequest({
 			method: 'POST',
@@ -140,7 +139,9 @@ export async function exchangeRefreshToken(
 		// Never pass the original error on: it carries the request, and so the refresh token.
 		// Codes are put in words: n8n replaces a message that contains e.g. ECONNREFUSED.
 		const code = text((error as { code?: unknown } | undefined)?.code).toUpperCase();
-		const problem = NETWORK_WORDS[code] ?? 'network error';
+		problem = NETWORK_WORDS[code] ?? 'network error';
+	}
+	if (!response) {
 		const spent = NOT_SENT.includes(problem)
 			? 'the refresh token was not used'
 			: `if Ion received the request before the connection failed, the refresh token is used up: ${FIX_HINT}`;
@@ -168,7 +169,8 @@ export async function exchangeRefreshToken(
 			);
 		}
 		const expiresIn = Number(data.expires_in);
-		const lifetimeS = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_EXPIRES_IN_S;
+		const lifetimeS =
+			Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_EXPIRES_IN_S;
 		return {
 			sessionToken: accessToken,
 			refreshToken: newRefreshToken,
