@@ -50,7 +50,12 @@ export class TokenStore {
 		const accessToken = newToken();
 		const accessExpiresAt = this.now() + this.accessTtlMs;
 		this.access.set(accessToken, { expiresAt: accessExpiresAt, refreshToken });
-		return { accessToken, refreshToken, accessExpiresAt, refreshExpiresAt: this.now() + this.refreshTtlMs };
+		return {
+			accessToken,
+			refreshToken,
+			accessExpiresAt,
+			refreshExpiresAt: this.now() + this.refreshTtlMs,
+		};
 	}
 
 	/** Spends a refresh token (single use) and mints a new pair, or says why it cannot. */
@@ -64,14 +69,33 @@ export class TokenStore {
 	}
 
 	/** Seconds left for the access token and its paired refresh token, or why not. */
-	inspect(accessToken: string): { accessExpiresIn: number; refreshExpiresIn: number } | 'unknown' | 'expired' {
+	inspect(
+		accessToken: string,
+	): { accessExpiresIn: number; refreshExpiresIn: number } | 'unknown' | 'expired' {
 		const rec = this.access.get(accessToken);
 		if (!rec) return 'unknown';
 		const now = this.now();
 		if (rec.expiresAt <= now) return 'expired';
 		const r = this.refresh.get(rec.refreshToken);
-		const refreshLeft = r && r.spentAt === undefined ? Math.max(0, Math.floor((r.expiresAt - now) / 1000)) : 0;
-		return { accessExpiresIn: Math.floor((rec.expiresAt - now) / 1000), refreshExpiresIn: refreshLeft };
+		const refreshLeft =
+			r && r.spentAt === undefined ? Math.max(0, Math.floor((r.expiresAt - now) / 1000)) : 0;
+		return {
+			accessExpiresIn: Math.floor((rec.expiresAt - now) / 1000),
+			refreshExpiresIn: refreshLeft,
+		};
+	}
+
+	/** Every access token issued so far expires now (as two hours later). Refresh tokens are untouched. */
+	expireAccessTokens(): number {
+		const now = this.now();
+		let n = 0;
+		for (const rec of this.access.values()) {
+			if (rec.expiresAt > now) {
+				rec.expiresAt = now;
+				n++;
+			}
+		}
+		return n;
 	}
 
 	checkBearer(accessToken: string): 'ok' | 'unknown' | 'expired' {

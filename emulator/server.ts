@@ -117,7 +117,10 @@ export class Emulator {
 		this.validate = opts.validate ?? true;
 		const seed = opts.randomSeed ?? 20240115;
 		this.rng = createRng(seed ^ 0x5eed);
-		this.store = new Store(this.accountId, generateSeed(this.accountId, resolveSizes(opts.seed), seed));
+		this.store = new Store(
+			this.accountId,
+			generateSeed(this.accountId, resolveSizes(opts.seed), seed),
+		);
 		this.accessTtlMs = opts.accessTokenTtlMs ?? 7_200_000;
 		this.tokens = new TokenStore(this.accessTtlMs, opts.refreshTokenTtlMs ?? 32 * 86_400_000);
 		this.faults = new FaultInjector(seed ^ 0xfa17);
@@ -125,7 +128,16 @@ export class Emulator {
 			this.handle(req, res).catch((err: unknown) => {
 				if (!res.headersSent) {
 					res.writeHead(500, { 'content-type': 'application/json' });
-					res.end(JSON.stringify(ionErrorBody(500, 'INTERNAL_ERROR', String((err as Error)?.message ?? err), 'emulator')));
+					res.end(
+						JSON.stringify(
+							ionErrorBody(
+								500,
+								'INTERNAL_ERROR',
+								String((err as Error)?.message ?? err),
+								'emulator',
+							),
+						),
+					);
 				} else res.destroy();
 			});
 		});
@@ -133,7 +145,14 @@ export class Emulator {
 	}
 
 	private static emptyStats(): EmulatorStats {
-		return { total: 0, tokenCalls: 0, validateAccessCalls: 0, byRoute: {}, byStatus: {}, byMethodPathStatus: {} };
+		return {
+			total: 0,
+			tokenCalls: 0,
+			validateAccessCalls: 0,
+			byRoute: {},
+			byStatus: {},
+			byMethodPathStatus: {},
+		};
 	}
 
 	async listen(): Promise<this> {
@@ -167,6 +186,30 @@ export class Emulator {
 		return { accessToken: p.accessToken, refreshToken: p.refreshToken };
 	}
 
+	/**
+	 * Test hook: called with the refresh token of every `POST /oauth/token` just before Ion spends
+	 * it, e.g. to let "another process" win the race with `exchangeElsewhere`. Null to clear.
+	 */
+	onTokenExchange: ((refreshToken: string) => void) | null = null;
+
+	/** Spends a refresh token as another client would, without an HTTP request (not counted). */
+	exchangeElsewhere(
+		refreshToken: string,
+	): { accessToken: string; refreshToken: string; expiresInS: number } | string {
+		const r = this.tokens.exchange(refreshToken);
+		if (typeof r === 'string') return r;
+		return {
+			accessToken: r.accessToken,
+			refreshToken: r.refreshToken,
+			expiresInS: Math.round(this.accessTtlMs / 1000),
+		};
+	}
+
+	/** Every access token issued so far expires now, as if two hours had passed. Returns how many. */
+	expireAccessTokens(): number {
+		return this.tokens.expireAccessTokens();
+	}
+
 	setFaults(rules: FaultRule[]): void {
 		this.faults.set(rules);
 	}
@@ -188,13 +231,16 @@ export class Emulator {
 
 	private nextRequestId(): string {
 		this.requestSeq++;
-		return (Date.now().toString(16) + this.requestSeq.toString(16).padStart(8, '0')).slice(-20).padStart(20, '0');
+		return (Date.now().toString(16) + this.requestSeq.toString(16).padStart(8, '0'))
+			.slice(-20)
+			.padStart(20, '0');
 	}
 
 	private record(entry: LogEntry): void {
 		this.log.push(entry);
 		// a long-running CLI session must not grow without bound; counters are kept separately
-		if (this.log.length > MAX_LOG_ENTRIES) this.log.splice(0, this.log.length - MAX_LOG_ENTRIES * 0.9);
+		if (this.log.length > MAX_LOG_ENTRIES)
+			this.log.splice(0, this.log.length - MAX_LOG_ENTRIES * 0.9);
 		const c = this.counters;
 		c.total++;
 		if (entry.route === TOKEN_ROUTE) c.tokenCalls++;
@@ -244,8 +290,12 @@ export class Emulator {
 			});
 			res.end(payload);
 		};
-		const fail = (status: number, error: string, message: string, extra?: Record<string, unknown>) =>
-			send({ status, body: ionErrorBody(status, error, message, requestId, extra) });
+		const fail = (
+			status: number,
+			error: string,
+			message: string,
+			extra?: Record<string, unknown>,
+		) => send({ status, body: ionErrorBody(status, error, message, requestId, extra) });
 
 		// faults and latency first: they model the network and the gateway in front of Ion
 		const decision = this.faults.decide(method, path);
@@ -265,14 +315,25 @@ export class Emulator {
 			send({
 				status: 429,
 				headers,
-				body: ionErrorBody(429, 'RESOURCE_EXHAUSTED', 'Too many requests, please retry later', requestId),
+				body: ionErrorBody(
+					429,
+					'RESOURCE_EXHAUSTED',
+					'Too many requests, please retry later',
+					requestId,
+				),
 			});
 			return;
 		}
 		if (decision.kind === '5xx') {
 			entry.fault = String(decision.status);
-			const name = decision.status === 500 ? 'INTERNAL_ERROR' : decision.status === 504 ? 'DEADLINE_EXCEEDED' : 'UNAVAILABLE';
-			const msg = decision.status === 500 ? 'Internal Server Error' : 'The service is currently unavailable';
+			const name =
+				decision.status === 500
+					? 'INTERNAL_ERROR'
+					: decision.status === 504
+						? 'DEADLINE_EXCEEDED'
+						: 'UNAVAILABLE';
+			const msg =
+				decision.status === 500 ? 'Internal Server Error' : 'The service is currently unavailable';
 			fail(decision.status, name, msg);
 			return;
 		}
@@ -300,7 +361,11 @@ export class Emulator {
 		}
 		const bearer = this.tokens.checkBearer(m[1]);
 		if (bearer !== 'ok') {
-			fail(401, 'UNAUTHENTICATED', bearer === 'expired' ? 'access token has expired' : 'invalid access token');
+			fail(
+				401,
+				'UNAUTHENTICATED',
+				bearer === 'expired' ? 'access token has expired' : 'invalid access token',
+			);
 			return;
 		}
 
@@ -311,7 +376,10 @@ export class Emulator {
 		}
 
 		const { router } = loadSpec();
-		const params = router.parseRequest({ method, path, headers: {} }, operation).params as Record<string, string>;
+		const params = router.parseRequest({ method, path, headers: {} }, operation).params as Record<
+			string,
+			string
+		>;
 		for (const k of Object.keys(params)) {
 			try {
 				params[k] = decodeURIComponent(params[k]);
@@ -322,19 +390,26 @@ export class Emulator {
 		}
 
 		if (params.accountId !== undefined && params.accountId !== this.accountId) {
-			if (params.accountId === UNKNOWN_ACCOUNT_ID) fail(404, 'NOT_FOUND', `resource 'accounts/${params.accountId}' not found`);
-			else fail(403, 'PERMISSION_DENIED', `permission denied to access accounts/${params.accountId}`);
+			if (params.accountId === UNKNOWN_ACCOUNT_ID)
+				fail(404, 'NOT_FOUND', `resource 'accounts/${params.accountId}' not found`);
+			else
+				fail(403, 'PERMISSION_DENIED', `permission denied to access accounts/${params.accountId}`);
 			return;
 		}
 
 		// a missing JSON body is validated (and handled) as an empty object, so required fields get named
-		if (body === undefined && operation.requestBody && (method === 'POST' || method === 'PUT')) body = {};
+		if (body === undefined && operation.requestBody && (method === 'POST' || method === 'PUT'))
+			body = {};
 
 		if (this.validate) {
 			const issues = validateRequest(operation, {
 				method,
 				path,
-				headers: { 'content-type': String(req.headers['content-type'] ?? (rawBody ? 'application/json' : '')) },
+				headers: {
+					'content-type': String(
+						req.headers['content-type'] ?? (rawBody ? 'application/json' : ''),
+					),
+				},
 				query,
 				body: body === undefined ? undefined : body,
 			});
@@ -375,10 +450,18 @@ export class Emulator {
 		}
 	}
 
-	private handleOauth(method: string, path: string, rawBody: string, contentType: string): HandlerResult {
+	private handleOauth(
+		method: string,
+		path: string,
+		rawBody: string,
+		contentType: string,
+	): HandlerResult {
 		const route = `${method} ${path}`;
 		if (route !== TOKEN_ROUTE && route !== VALIDATE_ROUTE) {
-			return { status: 404, body: { error: 'not_found', error_description: `no route for ${method} ${path}` } };
+			return {
+				status: 404,
+				body: { error: 'not_found', error_description: `no route for ${method} ${path}` },
+			};
 		}
 		let form: Record<string, string> = {};
 		if (contentType.includes('application/json')) {
@@ -394,17 +477,25 @@ export class Emulator {
 			if (form.grant_type !== 'refresh_token') {
 				return {
 					status: 400,
-					body: { error: 'unsupported_grant_type', error_description: "grant_type must be 'refresh_token'" },
+					body: {
+						error: 'unsupported_grant_type',
+						error_description: "grant_type must be 'refresh_token'",
+					},
 				};
 			}
 			if (!form.refresh_token) {
-				return { status: 400, body: { error: 'invalid_request', error_description: 'refresh_token is required' } };
+				return {
+					status: 400,
+					body: { error: 'invalid_request', error_description: 'refresh_token is required' },
+				};
 			}
+			this.onTokenExchange?.(form.refresh_token);
 			const r = this.tokens.exchange(form.refresh_token);
 			if (typeof r === 'string') {
 				const why = {
 					unknown: 'cannot validate token: refresh token is unknown',
-					spent: 'cannot validate token: refresh token has already been used (refresh tokens are single-use)',
+					spent:
+						'cannot validate token: refresh token has already been used (refresh tokens are single-use)',
 					expired: 'cannot validate token: refresh token has expired',
 				}[r];
 				return { status: 400, body: { error: 'invalid_grant', error_description: why } };
@@ -421,7 +512,10 @@ export class Emulator {
 			};
 		}
 		if (!form.access_token) {
-			return { status: 400, body: { error: 'invalid_request', error_description: 'access_token is required' } };
+			return {
+				status: 400,
+				body: { error: 'invalid_request', error_description: 'access_token is required' },
+			};
 		}
 		const info = this.tokens.inspect(form.access_token);
 		if (typeof info === 'string') {
@@ -429,11 +523,17 @@ export class Emulator {
 				status: 400,
 				body: {
 					error: 'invalid_token',
-					error_description: info === 'expired' ? 'cannot validate token: access token has expired' : 'cannot validate token: access token is unknown',
+					error_description:
+						info === 'expired'
+							? 'cannot validate token: access token has expired'
+							: 'cannot validate token: access token is unknown',
 				},
 			};
 		}
-		return { status: 200, body: { access_expires_in: info.accessExpiresIn, refresh_expires_in: info.refreshExpiresIn } };
+		return {
+			status: 200,
+			body: { access_expires_in: info.accessExpiresIn, refresh_expires_in: info.refreshExpiresIn },
+		};
 	}
 }
 
