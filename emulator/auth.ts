@@ -85,6 +85,14 @@ export class TokenStore {
 		};
 	}
 
+	/** What Ion would say about a refresh token, without spending it. */
+	refreshTokenState(refreshToken: string): 'unspent' | RefreshFailure {
+		const rec = this.refresh.get(refreshToken);
+		if (!rec) return 'unknown';
+		if (rec.spentAt !== undefined) return 'spent';
+		return rec.expiresAt <= this.now() ? 'expired' : 'unspent';
+	}
+
 	/** Every access token issued so far expires now (as two hours later). Refresh tokens are untouched. */
 	expireAccessTokens(): number {
 		const now = this.now();

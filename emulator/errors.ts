@@ -11,7 +11,13 @@ export class IonError extends Error {
 	}
 }
 
-export function ionErrorBody(status: number, error: string, message: string, requestId: string, extra: Record<string, unknown> = {}) {
+export function ionErrorBody(
+	status: number,
+	error: string,
+	message: string,
+	requestId: string,
+	extra: Record<string, unknown> = {},
+) {
 	return {
 		error,
 		message,
@@ -20,6 +26,7 @@ export function ionErrorBody(status: number, error: string, message: string, req
 	};
 }
 
-export const notFound = (resource: string) => new IonError(404, 'NOT_FOUND', `resource '${resource}' not found`);
+export const notFound = (resource: string) =>
+	new IonError(404, 'NOT_FOUND', `resource '${resource}' not found`);
 export const invalidArgument = (message: string, extra: Record<string, unknown> = {}) =>
 	new IonError(400, 'INVALID_ARGUMENT', message, extra);

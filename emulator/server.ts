@@ -205,6 +205,11 @@ export class Emulator {
 		};
 	}
 
+	/** Whether a refresh token is still good (read-only: nothing is spent or counted). */
+	refreshTokenState(refreshToken: string): 'unspent' | 'spent' | 'expired' | 'unknown' {
+		return this.tokens.refreshTokenState(refreshToken);
+	}
+
 	/** Every access token issued so far expires now, as if two hours had passed. Returns how many. */
 	expireAccessTokens(): number {
 		return this.tokens.expireAccessTokens();

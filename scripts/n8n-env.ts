@@ -454,6 +454,8 @@ export interface N8nInstanceOptions {
 	log?: Log;
 	/** Keep the temp folder on dispose (for debugging). */
 	keep?: boolean;
+	/** Extra environment for every n8n process of the instance (e.g. queue mode's DB and Redis). */
+	env?: NodeJS.ProcessEnv;
 }
 
 export const OWNER = {
@@ -474,6 +476,7 @@ export async function createN8nInstance({
 	port,
 	log = defaultLog,
 	keep = false,
+	env: extraEnv = {},
 }: N8nInstanceOptions = {}) {
 	if (!isPrepared()) await ensureN8n({ log });
 	const root = userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-ion-'));
@@ -523,6 +526,7 @@ export async function createN8nInstance({
 		EXECUTIONS_DATA_PRUNE: 'false',
 		NODE_ENV: 'production',
 		NODE_OPTIONS: '',
+		...extraEnv,
 	};
 
 	/** Runs `n8n <args>` and resolves { code, stdout, stderr } (never rejects on the exit code). */
@@ -568,6 +572,7 @@ export async function createN8nInstance({
 		path.join(root, `${prefix}-${randomBytes(4).toString('hex')}.json`);
 
 	let server: ChildProcess | undefined;
+	const workers: ChildProcess[] = [];
 	const apiFetch = (urlPath: string, init: RequestInit = {}) =>
 		fetch(`http://127.0.0.1:${httpPort}${urlPath}`, init);
 
@@ -692,14 +697,69 @@ export async function createN8nInstance({
 			if (!res.ok) throw new Error(`GET ${urlPath}: ${res.status} ${await res.text()}`);
 			return res.json();
 		},
+		/**
+		 * Starts `n8n worker` (queue mode: needs `env` with EXECUTIONS_MODE=queue, Postgres and
+		 * Redis), with its own task-runner broker port and a health server on 127.0.0.1, and waits
+		 * until /healthz/readiness answers. `stop()` stops it with the main process.
+		 */
+		async startWorker({
+			concurrency = 10,
+			timeoutMs = 180_000,
+			onOutput,
+		}: {
+			concurrency?: number;
+			timeoutMs?: number;
+			onOutput?: (line: string) => void;
+		} = {}): Promise<void> {
+			const healthPort = await freePort();
+			const child = spawn(NODE_BIN, [N8N_BIN, 'worker', `--concurrency=${concurrency}`], {
+				cwd: root,
+				env: {
+					...env,
+					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+					QUEUE_HEALTH_CHECK_PORT: String(healthPort),
+					N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+				},
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
+			workers.push(child);
+			let out = '';
+			const collect = (c: Buffer) => {
+				out = (out + c.toString()).slice(-20_000);
+				if (onOutput) for (const line of c.toString().split('\n')) if (line.trim()) onOutput(line);
+			};
+			child.stdout.on('data', collect);
+			child.stderr.on('data', collect);
+			const deadline = Date.now() + timeoutMs;
+			while (Date.now() < deadline) {
+				if (child.exitCode !== null)
+					throw new Error(`n8n worker exited ${child.exitCode}:\n${out.slice(-4000)}`);
+				try {
+					const res = await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`);
+					if (res.ok) return;
+				} catch {
+					// not listening yet
+				}
+				await sleep(500);
+			}
+			throw new Error(`n8n worker did not become ready in ${timeoutMs} ms:\n${out.slice(-4000)}`);
+		},
+		/** Stops `n8n start` and every worker (SIGTERM, SIGKILL after 15 s). */
 		async stop(): Promise<void> {
-			const child = server;
-			if (!child || child.exitCode !== null || child.signalCode !== null) return;
-			const exited = new Promise((resolve) => child.once('exit', resolve));
-			child.kill('SIGTERM');
-			const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-			await exited;
-			clearTimeout(timer);
+			const running = [server, ...workers].filter(
+				(child): child is ChildProcess =>
+					!!child && child.exitCode === null && child.signalCode === null,
+			);
+			await Promise.all(
+				running.map(async (child) => {
+					const exited = new Promise((resolve) => child.once('exit', resolve));
+					child.kill('SIGTERM');
+					const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+					await exited;
+					clearTimeout(timer);
+				}),
+			);
 		},
 		async dispose(): Promise<void> {
 			await instance.stop();
