@@ -1,6 +1,5 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-hardcoded-secrets */
-// Dev tooling, never published: `npm run test:queue` (child processes, timers, signals; the test
-// credential holds emulator tokens, not secrets).
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+// Dev tooling, never published: `npm run test:queue` (process, timers, signals, files).
 //
 // Queue mode, for real (issue 13): PostgreSQL + Redis (Debian's packages, own processes on loopback
 // ports), the Ion emulator, n8n 2.41.1 main + 2 workers with this package installed as a community
@@ -281,7 +280,7 @@ async function main(): Promise<number> {
 		);
 		const of50 = rows.filter((r) => r.burst === 50);
 		say(
-			`\n${rows.length} bursts (${of50.length} of 50), ${rows.reduce((a, r) => a + r.ok, 0)} executions ok, ${rows.reduce((a, r) => a + r.failed, 0)} failed, ${rows.reduce((a, r) => a + r.tokenRefused, 0)} lost races resent; total ${fmtDuration(Date.now() - started)}`,
+			`\n${rows.length} bursts (${of50.length} of 50), ${rows.reduce((a, r) => a + r.ok, 0)} executions ok, ${rows.reduce((a, r) => a + r.failed, 0)} failed, ${rows.reduce((a, r) => a + r.tokenRefused, 0)} lost races; total ${fmtDuration(Date.now() - started)}`,
 		);
 		if (bad.length)
 			say(
