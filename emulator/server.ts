@@ -34,6 +34,11 @@ export interface EmulatorOptions {
 	randomSeed?: number;
 	/** validate requests against the OpenAPI description (default true) */
 	validate?: boolean;
+	/**
+	 * Simulate refresh-token reuse detection: a spent refresh token presented again revokes every
+	 * token minted from it (not Ion's documented behaviour; for `test:queue --revoke-on-reuse`).
+	 */
+	revokeChainOnReuse?: boolean;
 }
 
 export interface LogEntry {
@@ -123,6 +128,7 @@ export class Emulator {
 		);
 		this.accessTtlMs = opts.accessTokenTtlMs ?? 7_200_000;
 		this.tokens = new TokenStore(this.accessTtlMs, opts.refreshTokenTtlMs ?? 32 * 86_400_000);
+		this.tokens.revokeChainOnReuse = opts.revokeChainOnReuse ?? false;
 		this.faults = new FaultInjector(seed ^ 0xfa17);
 		this.server = createServer((req, res) => {
 			this.handle(req, res).catch((err: unknown) => {
@@ -203,6 +209,11 @@ export class Emulator {
 			refreshToken: r.refreshToken,
 			expiresInS: Math.round(this.accessTtlMs / 1000),
 		};
+	}
+
+	/** How many token chains reuse detection revoked (only with `revokeChainOnReuse`). */
+	get revokedChains(): number {
+		return this.tokens.revokedChains;
 	}
 
 	/** Whether a refresh token is still good (read-only: nothing is spent or counted). */

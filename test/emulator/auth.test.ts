@@ -14,7 +14,12 @@ describe('emulator auth', () => {
 		expect(ion.lastIssuedRefreshToken).toBe(first);
 		const r = await exchange(ion, first);
 		expect(r.status).toBe(200);
-		expect(Object.keys(r.body).sort()).toEqual(['access_token', 'expires_in', 'refresh_token', 'token_type']);
+		expect(Object.keys(r.body).sort()).toEqual([
+			'access_token',
+			'expires_in',
+			'refresh_token',
+			'token_type',
+		]);
 		expect(r.body.expires_in).toBe(7200);
 		expect(r.body.token_type).toBe('Bearer');
 		expect(r.body.refresh_token).not.toBe(first);
@@ -32,15 +37,22 @@ describe('emulator auth', () => {
 
 	test('concurrent exchanges of one refresh token: exactly one wins', async () => {
 		const rt = ion.issueRefreshToken();
-		const results = await Promise.all(Array.from({ length: 6 }, async () => await exchange(ion, rt)));
+		const results = await Promise.all(
+			Array.from({ length: 6 }, async () => await exchange(ion, rt)),
+		);
 		expect(results.filter((r) => r.status === 200)).toHaveLength(1);
-		expect(results.filter((r) => r.status === 400 && r.body.error === 'invalid_grant')).toHaveLength(5);
+		expect(
+			results.filter((r) => r.status === 400 && r.body.error === 'invalid_grant'),
+		).toHaveLength(5);
 	});
 
 	test('unknown refresh token and wrong grant type are 400', async () => {
 		const r = await exchange(ion, 'NOT-A-TOKEN');
 		expect(r.status).toBe(400);
-		expect(r.body).toEqual({ error: 'invalid_grant', error_description: expect.stringMatching(/unknown/) });
+		expect(r.body).toEqual({
+			error: 'invalid_grant',
+			error_description: expect.stringMatching(/unknown/),
+		});
 		const g = await call(ion, '/oauth/token', {
 			method: 'POST',
 			headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -52,7 +64,9 @@ describe('emulator auth', () => {
 
 	test('issueTokens gives a working pair as the portal shows it', async () => {
 		const { accessToken, refreshToken } = ion.issueTokens();
-		expect((await call(ion, acct(ion, '/customers?pageSize=1'), { token: accessToken })).status).toBe(200);
+		expect(
+			(await call(ion, acct(ion, '/customers?pageSize=1'), { token: accessToken })).status,
+		).toBe(200);
 		expect((await exchange(ion, refreshToken)).status).toBe(200);
 	});
 
@@ -113,7 +127,12 @@ describe('emulator auth', () => {
 describe('emulator token expiry (tiny TTLs)', () => {
 	let ion: Emulator;
 	beforeAll(async () => {
-		ion = await startEmulator({ port: 0, seed: 'empty', accessTokenTtlMs: 150, refreshTokenTtlMs: 300 });
+		ion = await startEmulator({
+			port: 0,
+			seed: 'empty',
+			accessTokenTtlMs: 150,
+			refreshTokenTtlMs: 300,
+		});
 	});
 	afterAll(async () => ion.close());
 
@@ -132,5 +151,59 @@ describe('emulator token expiry (tiny TTLs)', () => {
 		const late = await exchange(ion, r.body.refresh_token);
 		expect(late.status).toBe(400);
 		expect(late.body.error_description).toMatch(/expired/);
+	});
+});
+
+describe('emulator test hooks (issue 13)', () => {
+	let ion: Emulator;
+	afterEach(async () => ion.close());
+
+	test('expireAccessTokens, refreshTokenState, exchangeElsewhere and onTokenExchange', async () => {
+		ion = await startEmulator({ port: 0, seed: 'empty' });
+		const { accessToken, refreshToken } = ion.issueTokens();
+		expect(ion.refreshTokenState(refreshToken)).toBe('unspent');
+		expect(ion.refreshTokenState('NOPE')).toBe('unknown');
+		expect(ion.expireAccessTokens()).toBe(1);
+		expect(
+			(await call(ion, acct(ion, '/customers?pageSize=1'), { token: accessToken })).status,
+		).toBe(401);
+
+		const seen: string[] = [];
+		ion.onTokenExchange = (rt) => seen.push(rt);
+		const other = ion.exchangeElsewhere(refreshToken);
+		expect(typeof other).toBe('object');
+		expect(ion.refreshTokenState(refreshToken)).toBe('spent');
+		expect(ion.stats().tokenCalls).toBe(0); // another client's call is not counted
+		expect((await exchange(ion, refreshToken)).status).toBe(400);
+		expect(seen).toEqual([refreshToken]);
+		expect(ion.exchangeElsewhere(refreshToken)).toBe('spent');
+	});
+
+	test('revokeChainOnReuse: presenting a spent token again revokes what was minted from it', async () => {
+		ion = await startEmulator({ port: 0, seed: 'empty', revokeChainOnReuse: true });
+		const first = ion.issueRefreshToken();
+		const won = await exchange(ion, first);
+		expect(won.status).toBe(200);
+		expect(
+			(await call(ion, acct(ion, '/customers?pageSize=1'), { token: won.body.access_token }))
+				.status,
+		).toBe(200);
+		expect((await exchange(ion, first)).status).toBe(400); // the lost race
+		expect(ion.revokedChains).toBe(1);
+		expect(ion.refreshTokenState(won.body.refresh_token)).toBe('spent');
+		expect(
+			(await call(ion, acct(ion, '/customers?pageSize=1'), { token: won.body.access_token }))
+				.status,
+		).toBe(401);
+		expect((await exchange(ion, won.body.refresh_token)).status).toBe(400);
+	});
+
+	test('without revokeChainOnReuse a reused token is only refused', async () => {
+		ion = await startEmulator({ port: 0, seed: 'empty' });
+		const first = ion.issueRefreshToken();
+		const won = await exchange(ion, first);
+		expect((await exchange(ion, first)).status).toBe(400);
+		expect(ion.refreshTokenState(won.body.refresh_token)).toBe('unspent');
+		expect(ion.revokedChains).toBe(0);
 	});
 });

@@ -11,6 +11,9 @@
 //
 //   npm run test:queue            (builds, provisions n8n if needed, then runs this)
 //   tsx test/queue/run.ts --keep  keep n8n's folder and logs for inspection
+//   tsx test/queue/run.ts --revoke-on-reuse
+//                                 what would happen if Ion revoked a chain when a spent refresh token
+//                                 is presented again (it does not document that): not run in CI, fails
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -171,6 +174,7 @@ function table(rows: Row[]): string {
 
 async function main(): Promise<number> {
 	const keep = process.argv.includes('--keep');
+	const revokeChainOnReuse = process.argv.includes('--revoke-on-reuse');
 	const started = Date.now();
 	const cleanups: Array<() => Promise<void>> = [];
 	const cleanup = async () => {
@@ -198,9 +202,11 @@ async function main(): Promise<number> {
 		cleanups.push(redis.stop);
 
 		say('[2/4] Ion emulator, n8n main and workers');
-		const ion = await startEmulator({ port: 0, seed: 'demo' });
+		const ion = await startEmulator({ port: 0, seed: 'demo', revokeChainOnReuse });
 		cleanups.push(() => ion.close());
-		log(`emulator ${ion.url}`);
+		log(
+			`emulator ${ion.url}${revokeChainOnReuse ? ' (simulating reuse detection: a reused refresh token revokes its chain)' : ''}`,
+		);
 		const n8n = await createN8nInstance({
 			keep,
 			log,
@@ -282,6 +288,7 @@ async function main(): Promise<number> {
 		say(
 			`\n${rows.length} bursts (${of50.length} of 50), ${rows.reduce((a, r) => a + r.ok, 0)} executions ok, ${rows.reduce((a, r) => a + r.failed, 0)} failed, ${rows.reduce((a, r) => a + r.tokenRefused, 0)} lost races; total ${fmtDuration(Date.now() - started)}`,
 		);
+		if (revokeChainOnReuse) say(`chains revoked by reuse detection: ${ion.revokedChains}`);
 		if (bad.length)
 			say(
 				`FAILED: ${bad.length} burst(s) with failed executions or a broken chain; n8n's log: ${logFile}`,
