@@ -64,12 +64,7 @@ export class TokenStore {
 		const accessExpiresAt = this.now() + this.accessTtlMs;
 		this.access.set(accessToken, { expiresAt: accessExpiresAt, refreshToken });
 		(this.refresh.get(refreshToken) as RefreshRecord).accessToken = accessToken;
-		return {
-			accessToken,
-			refreshToken,
-			accessExpiresAt,
-			refreshExpiresAt: this.now() + this.refreshTtlMs,
-		};
+		return { accessToken, refreshToken, accessExpiresAt, refreshExpiresAt: this.now() + this.refreshTtlMs };
 	}
 
 	/** Spends a refresh token (single use) and mints a new pair, or says why it cannot. */
@@ -103,23 +98,6 @@ export class TokenStore {
 		if (revoked) this.revokedChains++;
 	}
 
-	/** Seconds left for the access token and its paired refresh token, or why not. */
-	inspect(
-		accessToken: string,
-	): { accessExpiresIn: number; refreshExpiresIn: number } | 'unknown' | 'expired' {
-		const rec = this.access.get(accessToken);
-		if (!rec) return 'unknown';
-		const now = this.now();
-		if (rec.expiresAt <= now) return 'expired';
-		const r = this.refresh.get(rec.refreshToken);
-		const refreshLeft =
-			r && r.spentAt === undefined ? Math.max(0, Math.floor((r.expiresAt - now) / 1000)) : 0;
-		return {
-			accessExpiresIn: Math.floor((rec.expiresAt - now) / 1000),
-			refreshExpiresIn: refreshLeft,
-		};
-	}
-
 	/** What Ion would say about a refresh token, without spending it. */
 	refreshTokenState(refreshToken: string): 'unspent' | RefreshFailure {
 		const rec = this.refresh.get(refreshToken);
@@ -139,6 +117,17 @@ export class TokenStore {
 			}
 		}
 		return n;
+	}
+
+	/** Seconds left for the access token and its paired refresh token, or why not. */
+	inspect(accessToken: string): { accessExpiresIn: number; refreshExpiresIn: number } | 'unknown' | 'expired' {
+		const rec = this.access.get(accessToken);
+		if (!rec) return 'unknown';
+		const now = this.now();
+		if (rec.expiresAt <= now) return 'expired';
+		const r = this.refresh.get(rec.refreshToken);
+		const refreshLeft = r && r.spentAt === undefined ? Math.max(0, Math.floor((r.expiresAt - now) / 1000)) : 0;
+		return { accessExpiresIn: Math.floor((rec.expiresAt - now) / 1000), refreshExpiresIn: refreshLeft };
 	}
 
 	checkBearer(accessToken: string): 'ok' | 'unknown' | 'expired' {

@@ -11,13 +11,7 @@ export class IonError extends Error {
 	}
 }
 
-export function ionErrorBody(
-	status: number,
-	error: string,
-	message: string,
-	requestId: string,
-	extra: Record<string, unknown> = {},
-) {
+export function ionErrorBody(status: number, error: string, message: string, requestId: string, extra: Record<string, unknown> = {}) {
 	return {
 		error,
 		message,
@@ -26,7 +20,6 @@ export function ionErrorBody(
 	};
 }
 
-export const notFound = (resource: string) =>
-	new IonError(404, 'NOT_FOUND', `resource '${resource}' not found`);
+export const notFound = (resource: string) => new IonError(404, 'NOT_FOUND', `resource '${resource}' not found`);
 export const invalidArgument = (message: string, extra: Record<string, unknown> = {}) =>
 	new IonError(400, 'INVALID_ARGUMENT', message, extra);

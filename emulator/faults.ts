@@ -40,10 +40,8 @@ export class FaultInjector {
 
 	set(rules: FaultRule[]): void {
 		for (const r of rules) {
-			if (!['latency', '429', '5xx', 'drop'].includes(r.kind))
-				throw new Error(`unknown fault kind '${String(r.kind)}'`);
-			if (r.rate !== undefined && (r.rate < 0 || r.rate > 1))
-				throw new Error('fault rate must be within 0..1');
+			if (!['latency', '429', '5xx', 'drop'].includes(r.kind)) throw new Error(`unknown fault kind '${String(r.kind)}'`);
+			if (r.rate !== undefined && (r.rate < 0 || r.rate > 1)) throw new Error('fault rate must be within 0..1');
 		}
 		this.rules = rules.map((rule) => ({ rule, matched: 0 }));
 		// every rule set draws the same sequence, whatever ran before it
@@ -70,8 +68,7 @@ export class FaultInjector {
 			if (rate < 1 && this.rng() >= rate) continue;
 			if (rule.kind === 'latency') delayMs += rule.ms ?? 0;
 			else if (rule.kind === 'drop') failure = { kind: 'drop', delayMs: 0 };
-			else if (rule.kind === '429')
-				failure = { kind: '429', delayMs: 0, retryAfter: rule.retryAfter };
+			else if (rule.kind === '429') failure = { kind: '429', delayMs: 0, retryAfter: rule.retryAfter };
 			else failure = { kind: '5xx', delayMs: 0, status: rule.status ?? 503 };
 		}
 		return failure ? { ...failure, delayMs } : { kind: 'none', delayMs };

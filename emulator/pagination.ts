@@ -11,11 +11,7 @@ interface TokenPayload {
 }
 
 export function filterHash(parts: Record<string, unknown>): string {
-	const text = JSON.stringify(
-		Object.keys(parts)
-			.sort()
-			.map((k) => [k, parts[k] ?? null]),
-	);
+	const text = JSON.stringify(Object.keys(parts).sort().map((k) => [k, parts[k] ?? null]));
 	let h = 2166136261;
 	for (let i = 0; i < text.length; i++) {
 		h ^= text.charCodeAt(i);
@@ -31,8 +27,7 @@ function encodeToken(p: TokenPayload): string {
 function decodeToken(token: string): TokenPayload {
 	try {
 		const p = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as TokenPayload;
-		if (typeof p.o === 'number' && typeof p.s === 'number' && typeof p.h === 'string' && p.o >= 0)
-			return p;
+		if (typeof p.o === 'number' && typeof p.s === 'number' && typeof p.h === 'string' && p.o >= 0) return p;
 	} catch {
 		// fall through
 	}
@@ -66,11 +61,7 @@ export function tokenPage<T>(
 	const pageSize = intParam(query, 'pageSize');
 	const rawToken = typeof query.pageToken === 'string' ? query.pageToken : '';
 	if (!pageSize && !rawToken) {
-		throw new IonError(
-			400,
-			'INVALID_REQUEST',
-			'At least one of page_size and page_token must be present',
-		);
+		throw new IonError(400, 'INVALID_REQUEST', 'At least one of page_size and page_token must be present');
 	}
 	let offset = 0;
 	let size = pageSize ?? 0;
@@ -83,9 +74,7 @@ export function tokenPage<T>(
 	size = Math.min(size || maxPageSize, maxPageSize);
 	const items = list.slice(offset, offset + size);
 	const next = offset + size;
-	return next < list.length
-		? { items, nextPageToken: encodeToken({ o: next, s: size, h: hash }) }
-		: { items };
+	return next < list.length ? { items, nextPageToken: encodeToken({ o: next, s: size, h: hash }) } : { items };
 }
 
 export interface OffsetPage<T> {
@@ -96,11 +85,7 @@ export interface OffsetPage<T> {
 }
 
 /** pagination.limit / pagination.offset, limit capped at maxPageSize (also the default). */
-export function offsetPage<T>(
-	query: Record<string, string | string[]>,
-	list: readonly T[],
-	maxPageSize: number,
-): OffsetPage<T> {
+export function offsetPage<T>(query: Record<string, string | string[]>, list: readonly T[], maxPageSize: number): OffsetPage<T> {
 	const limitRaw = intParam(query, 'pagination.limit');
 	const offset = intParam(query, 'pagination.offset') ?? 0;
 	const limit = Math.min(limitRaw || maxPageSize, maxPageSize);

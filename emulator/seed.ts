@@ -37,49 +37,13 @@ export interface Provider {
 }
 
 export const PROVIDERS: Provider[] = [
-	{
-		id: '1',
-		name: 'MICROSOFT',
-		displayName: 'Microsoft',
-		vendor: 'MICROSOFT',
-		resourceType: 'AZURE::CustomerEntitlement',
-	},
-	{
-		id: '2',
-		name: 'AZURE',
-		displayName: 'Microsoft Azure',
-		vendor: 'MICROSOFT',
-		resourceType: 'AZURE::Subscription',
-	},
-	{
-		id: '3',
-		name: 'GOOGLE',
-		displayName: 'Google Workspace',
-		vendor: 'GOOGLE',
-		resourceType: 'GSUITE::Subscription',
-	},
-	{
-		id: '4',
-		name: 'GCP',
-		displayName: 'Google Cloud',
-		vendor: 'GOOGLE',
-		resourceType: 'GCP::Resource',
-	},
-	{
-		id: '5',
-		name: 'AWS',
-		displayName: 'Amazon Web Services',
-		vendor: 'NOT_SPECIFIED',
-		resourceType: 'AWS::Resource',
-	},
+	{ id: '1', name: 'MICROSOFT', displayName: 'Microsoft', vendor: 'MICROSOFT', resourceType: 'AZURE::CustomerEntitlement' },
+	{ id: '2', name: 'AZURE', displayName: 'Microsoft Azure', vendor: 'MICROSOFT', resourceType: 'AZURE::Subscription' },
+	{ id: '3', name: 'GOOGLE', displayName: 'Google Workspace', vendor: 'GOOGLE', resourceType: 'GSUITE::Subscription' },
+	{ id: '4', name: 'GCP', displayName: 'Google Cloud', vendor: 'GOOGLE', resourceType: 'GCP::Resource' },
+	{ id: '5', name: 'AWS', displayName: 'Amazon Web Services', vendor: 'NOT_SPECIFIED', resourceType: 'AWS::Resource' },
 	{ id: '6', name: 'IBM', displayName: 'IBM Cloud', vendor: 'IBM', resourceType: 'IBM::Order' },
-	{
-		id: '7',
-		name: 'SOPHOS',
-		displayName: 'Sophos',
-		vendor: 'SOPHOS',
-		resourceType: 'SOPHOS::Tenant',
-	},
+	{ id: '7', name: 'SOPHOS', displayName: 'Sophos', vendor: 'SOPHOS', resourceType: 'SOPHOS::Tenant' },
 ];
 
 interface CatalogEntry {
@@ -95,315 +59,39 @@ interface CatalogEntry {
 
 /** The hand-written core of the catalogue (real product names and SKUs). */
 const CATALOG: CatalogEntry[] = [
-	{
-		id: 'MS-M365-BUSINESS-BASIC',
-		displayName: 'Microsoft 365 Business Basic',
-		provider: 'MICROSOFT',
-		sku: 'CFQ7TTC0LH18',
-		monthly: 6,
-		categories: ['productivity'],
-		verticals: ['Modern Work'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'MS-M365-BUSINESS-STANDARD',
-		displayName: 'Microsoft 365 Business Standard',
-		provider: 'MICROSOFT',
-		sku: 'CFQ7TTC0LDPB',
-		monthly: 12.5,
-		categories: ['productivity'],
-		verticals: ['Modern Work'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'MS-M365-BUSINESS-PREMIUM',
-		displayName: 'Microsoft 365 Business Premium',
-		provider: 'MICROSOFT',
-		sku: 'CFQ7TTC0LCHC',
-		monthly: 22,
-		categories: ['productivity', 'security'],
-		verticals: ['Modern Work', 'Security'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'MS-M365-E3',
-		displayName: 'Microsoft 365 E3',
-		provider: 'MICROSOFT',
-		sku: 'CFQ7TTC0LFLX',
-		monthly: 36,
-		categories: ['productivity'],
-		verticals: ['Modern Work'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'MS-M365-E5',
-		displayName: 'Microsoft 365 E5',
-		provider: 'MICROSOFT',
-		sku: 'CFQ7TTC0LFLZ',
-		monthly: 57,
-		categories: ['productivity', 'security'],
-		verticals: ['Modern Work', 'Security'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'MS-EXCHANGE-ONLINE-P1',
-		displayName: 'Exchange Online (Plan 1)',
-		provider: 'MICROSOFT',
-		sku: 'CFQ7TTC0LH16',
-		monthly: 4,
-		categories: ['email'],
-		verticals: ['Modern Work'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'MS-TEAMS-ESSENTIALS',
-		displayName: 'Microsoft Teams Essentials',
-		provider: 'MICROSOFT',
-		sku: 'CFQ7TTC0RM8K',
-		monthly: 4,
-		categories: ['collaboration'],
-		verticals: ['Modern Work'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'MS-DEFENDER-ENDPOINT-P2',
-		displayName: 'Microsoft Defender for Endpoint P2',
-		provider: 'MICROSOFT',
-		sku: 'CFQ7TTC0LGLR',
-		monthly: 5.2,
-		categories: ['security'],
-		verticals: ['Security'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'MS-COPILOT-M365',
-		displayName: 'Microsoft 365 Copilot',
-		provider: 'MICROSOFT',
-		sku: 'CFQ7TTC0MM8R',
-		monthly: 30,
-		categories: ['productivity', 'ai'],
-		verticals: ['Modern Work'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'MS-AZURE-PLAN',
-		displayName: 'Azure Plan',
-		provider: 'AZURE',
-		sku: 'DZH318Z0BPS6',
-		monthly: 0,
-		categories: ['infrastructure'],
-		verticals: ['Cloud Infrastructure'],
-		unit: 'USAGE',
-	},
-	{
-		id: 'MS-AZURE-RESERVED-VM',
-		displayName: 'Azure Reserved VM Instance D2s v5',
-		provider: 'AZURE',
-		sku: 'DZH318Z0BQ3Q',
-		monthly: 70.08,
-		categories: ['infrastructure'],
-		verticals: ['Cloud Infrastructure'],
-		unit: 'INSTANCE',
-	},
-	{
-		id: 'GOOGLE-WORKSPACE-BUSINESS-STARTER',
-		displayName: 'Google Workspace Business Starter',
-		provider: 'GOOGLE',
-		sku: '1010020027',
-		monthly: 7.2,
-		categories: ['productivity'],
-		verticals: ['Modern Work'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'GOOGLE-WORKSPACE-BUSINESS-STANDARD',
-		displayName: 'Google Workspace Business Standard',
-		provider: 'GOOGLE',
-		sku: '1010020028',
-		monthly: 14.4,
-		categories: ['productivity'],
-		verticals: ['Modern Work'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'GOOGLE-WORKSPACE-BUSINESS-PLUS',
-		displayName: 'Google Workspace Business Plus',
-		provider: 'GOOGLE',
-		sku: '1010020025',
-		monthly: 21.6,
-		categories: ['productivity'],
-		verticals: ['Modern Work'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'GOOGLE-WORKSPACE-ENTERPRISE-STANDARD',
-		displayName: 'Google Workspace Enterprise Standard',
-		provider: 'GOOGLE',
-		sku: '1010020026',
-		monthly: 27.6,
-		categories: ['productivity'],
-		verticals: ['Modern Work'],
-		unit: 'LICENSE',
-	},
-	{
-		id: 'GCP-BILLING-ACCOUNT',
-		displayName: 'Google Cloud Platform',
-		provider: 'GCP',
-		sku: 'GCP-BA',
-		monthly: 0,
-		categories: ['infrastructure'],
-		verticals: ['Cloud Infrastructure'],
-		unit: 'USAGE',
-	},
-	{
-		id: 'AWS-EC',
-		displayName: 'AWS Enterprise Consumption',
-		provider: 'AWS',
-		sku: 'AWS-EC-PAYG',
-		monthly: 0,
-		categories: ['infrastructure'],
-		verticals: ['Cloud Infrastructure'],
-		unit: 'USAGE',
-	},
-	{
-		id: 'IBM-CLOUD-PAYG',
-		displayName: 'IBM Cloud Pay-As-You-Go',
-		provider: 'IBM',
-		sku: 'D1VHMLL',
-		monthly: 0,
-		categories: ['infrastructure'],
-		verticals: ['Cloud Infrastructure'],
-		unit: 'USAGE',
-	},
-	{
-		id: 'SOPHOS-INTERCEPT-X-ADVANCED',
-		displayName: 'Sophos Intercept X Advanced',
-		provider: 'SOPHOS',
-		sku: 'CIXA1CSAA',
-		monthly: 3.1,
-		categories: ['security'],
-		verticals: ['Security'],
-		unit: 'USER',
-	},
-	{
-		id: 'SOPHOS-MDR-COMPLETE',
-		displayName: 'Sophos MDR Complete',
-		provider: 'SOPHOS',
-		sku: 'MDRCCSAA',
-		monthly: 9.4,
-		categories: ['security'],
-		verticals: ['Security'],
-		unit: 'USER',
-	},
+	{ id: 'MS-M365-BUSINESS-BASIC', displayName: 'Microsoft 365 Business Basic', provider: 'MICROSOFT', sku: 'CFQ7TTC0LH18', monthly: 6, categories: ['productivity'], verticals: ['Modern Work'], unit: 'LICENSE' },
+	{ id: 'MS-M365-BUSINESS-STANDARD', displayName: 'Microsoft 365 Business Standard', provider: 'MICROSOFT', sku: 'CFQ7TTC0LDPB', monthly: 12.5, categories: ['productivity'], verticals: ['Modern Work'], unit: 'LICENSE' },
+	{ id: 'MS-M365-BUSINESS-PREMIUM', displayName: 'Microsoft 365 Business Premium', provider: 'MICROSOFT', sku: 'CFQ7TTC0LCHC', monthly: 22, categories: ['productivity', 'security'], verticals: ['Modern Work', 'Security'], unit: 'LICENSE' },
+	{ id: 'MS-M365-E3', displayName: 'Microsoft 365 E3', provider: 'MICROSOFT', sku: 'CFQ7TTC0LFLX', monthly: 36, categories: ['productivity'], verticals: ['Modern Work'], unit: 'LICENSE' },
+	{ id: 'MS-M365-E5', displayName: 'Microsoft 365 E5', provider: 'MICROSOFT', sku: 'CFQ7TTC0LFLZ', monthly: 57, categories: ['productivity', 'security'], verticals: ['Modern Work', 'Security'], unit: 'LICENSE' },
+	{ id: 'MS-EXCHANGE-ONLINE-P1', displayName: 'Exchange Online (Plan 1)', provider: 'MICROSOFT', sku: 'CFQ7TTC0LH16', monthly: 4, categories: ['email'], verticals: ['Modern Work'], unit: 'LICENSE' },
+	{ id: 'MS-TEAMS-ESSENTIALS', displayName: 'Microsoft Teams Essentials', provider: 'MICROSOFT', sku: 'CFQ7TTC0RM8K', monthly: 4, categories: ['collaboration'], verticals: ['Modern Work'], unit: 'LICENSE' },
+	{ id: 'MS-DEFENDER-ENDPOINT-P2', displayName: 'Microsoft Defender for Endpoint P2', provider: 'MICROSOFT', sku: 'CFQ7TTC0LGLR', monthly: 5.2, categories: ['security'], verticals: ['Security'], unit: 'LICENSE' },
+	{ id: 'MS-COPILOT-M365', displayName: 'Microsoft 365 Copilot', provider: 'MICROSOFT', sku: 'CFQ7TTC0MM8R', monthly: 30, categories: ['productivity', 'ai'], verticals: ['Modern Work'], unit: 'LICENSE' },
+	{ id: 'MS-AZURE-PLAN', displayName: 'Azure Plan', provider: 'AZURE', sku: 'DZH318Z0BPS6', monthly: 0, categories: ['infrastructure'], verticals: ['Cloud Infrastructure'], unit: 'USAGE' },
+	{ id: 'MS-AZURE-RESERVED-VM', displayName: 'Azure Reserved VM Instance D2s v5', provider: 'AZURE', sku: 'DZH318Z0BQ3Q', monthly: 70.08, categories: ['infrastructure'], verticals: ['Cloud Infrastructure'], unit: 'INSTANCE' },
+	{ id: 'GOOGLE-WORKSPACE-BUSINESS-STARTER', displayName: 'Google Workspace Business Starter', provider: 'GOOGLE', sku: '1010020027', monthly: 7.2, categories: ['productivity'], verticals: ['Modern Work'], unit: 'LICENSE' },
+	{ id: 'GOOGLE-WORKSPACE-BUSINESS-STANDARD', displayName: 'Google Workspace Business Standard', provider: 'GOOGLE', sku: '1010020028', monthly: 14.4, categories: ['productivity'], verticals: ['Modern Work'], unit: 'LICENSE' },
+	{ id: 'GOOGLE-WORKSPACE-BUSINESS-PLUS', displayName: 'Google Workspace Business Plus', provider: 'GOOGLE', sku: '1010020025', monthly: 21.6, categories: ['productivity'], verticals: ['Modern Work'], unit: 'LICENSE' },
+	{ id: 'GOOGLE-WORKSPACE-ENTERPRISE-STANDARD', displayName: 'Google Workspace Enterprise Standard', provider: 'GOOGLE', sku: '1010020026', monthly: 27.6, categories: ['productivity'], verticals: ['Modern Work'], unit: 'LICENSE' },
+	{ id: 'GCP-BILLING-ACCOUNT', displayName: 'Google Cloud Platform', provider: 'GCP', sku: 'GCP-BA', monthly: 0, categories: ['infrastructure'], verticals: ['Cloud Infrastructure'], unit: 'USAGE' },
+	{ id: 'AWS-EC', displayName: 'AWS Enterprise Consumption', provider: 'AWS', sku: 'AWS-EC-PAYG', monthly: 0, categories: ['infrastructure'], verticals: ['Cloud Infrastructure'], unit: 'USAGE' },
+	{ id: 'IBM-CLOUD-PAYG', displayName: 'IBM Cloud Pay-As-You-Go', provider: 'IBM', sku: 'D1VHMLL', monthly: 0, categories: ['infrastructure'], verticals: ['Cloud Infrastructure'], unit: 'USAGE' },
+	{ id: 'SOPHOS-INTERCEPT-X-ADVANCED', displayName: 'Sophos Intercept X Advanced', provider: 'SOPHOS', sku: 'CIXA1CSAA', monthly: 3.1, categories: ['security'], verticals: ['Security'], unit: 'USER' },
+	{ id: 'SOPHOS-MDR-COMPLETE', displayName: 'Sophos MDR Complete', provider: 'SOPHOS', sku: 'MDRCCSAA', monthly: 9.4, categories: ['security'], verticals: ['Security'], unit: 'USER' },
 ];
 
-const EDITIONS = [
-	'Nonprofit',
-	'Education',
-	'Government',
-	'Trial',
-	'Add-on',
-	'Extra Storage',
-	'Frontline',
-	'Premium Support',
-];
+const EDITIONS = ['Nonprofit', 'Education', 'Government', 'Trial', 'Add-on', 'Extra Storage', 'Frontline', 'Premium Support'];
 
 const ORGS = [
-	'Acme',
-	'Bluewave',
-	'Northwind',
-	'Contoso',
-	'Fabrikam',
-	'Globex',
-	'Initech',
-	'Umbrella',
-	'Stark',
-	'Wayne',
-	'Tyrell',
-	'Cyberdyne',
-	'Hooli',
-	'Vandelay',
-	'Wonka',
-	'Soylent',
-	'Aperture',
-	'Black Mesa',
-	'Oscorp',
-	'Pied Piper',
-	'Dunder Mifflin',
-	'Prestige',
-	'Sterling',
-	'Massive Dynamic',
-	'Gringotts',
-	'Monarch',
-	'Zenith',
-	'Evergreen',
-	'Lakeside',
-	'Summit',
-	'Harbor',
-	'Redwood',
-	'Granite',
-	'Silverline',
+	'Acme', 'Bluewave', 'Northwind', 'Contoso', 'Fabrikam', 'Globex', 'Initech', 'Umbrella', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne',
+	'Hooli', 'Vandelay', 'Wonka', 'Soylent', 'Aperture', 'Black Mesa', 'Oscorp', 'Pied Piper', 'Dunder Mifflin', 'Prestige', 'Sterling',
+	'Massive Dynamic', 'Gringotts', 'Monarch', 'Zenith', 'Evergreen', 'Lakeside', 'Summit', 'Harbor', 'Redwood', 'Granite', 'Silverline',
 ];
-const ORG_SUFFIX = [
-	'Inc.',
-	'LLC',
-	'Ltd',
-	'GmbH',
-	'Partners',
-	'Group',
-	'Holdings',
-	'Dental',
-	'Logistics',
-	'Legal',
-	'Consulting',
-	'Labs',
-];
-const FIRST = [
-	'Olivia',
-	'Liam',
-	'Emma',
-	'Noah',
-	'Ava',
-	'Lucas',
-	'Mia',
-	'Mateo',
-	'Sofia',
-	'Elias',
-	'Hannah',
-	'Jonas',
-	'Chloe',
-	'Raj',
-	'Yuki',
-	'Fatima',
-	'Diego',
-	'Ingrid',
-];
-const LAST = [
-	'Smith',
-	'Johnson',
-	'Garcia',
-	'Müller',
-	'Martin',
-	'Rossi',
-	'Nguyen',
-	'Kowalski',
-	'Dubois',
-	'Andersson',
-	'Tanaka',
-	'Okafor',
-	'Silva',
-	'Jensen',
-	'Patel',
-];
-const TITLES = [
-	'IT Manager',
-	'CTO',
-	'Office Manager',
-	'CEO',
-	'Operations Director',
-	'Head of IT',
-	'Procurement Lead',
-];
+const ORG_SUFFIX = ['Inc.', 'LLC', 'Ltd', 'GmbH', 'Partners', 'Group', 'Holdings', 'Dental', 'Logistics', 'Legal', 'Consulting', 'Labs'];
+const FIRST = ['Olivia', 'Liam', 'Emma', 'Noah', 'Ava', 'Lucas', 'Mia', 'Mateo', 'Sofia', 'Elias', 'Hannah', 'Jonas', 'Chloe', 'Raj', 'Yuki', 'Fatima', 'Diego', 'Ingrid'];
+const LAST = ['Smith', 'Johnson', 'Garcia', 'Müller', 'Martin', 'Rossi', 'Nguyen', 'Kowalski', 'Dubois', 'Andersson', 'Tanaka', 'Okafor', 'Silva', 'Jensen', 'Patel'];
+const TITLES = ['IT Manager', 'CTO', 'Office Manager', 'CEO', 'Operations Director', 'Head of IT', 'Procurement Lead'];
 interface Place {
 	city: string;
 	state: string;
@@ -418,37 +106,13 @@ const PLACES: Place[] = [
 	{ city: 'Seattle', state: 'WA', zip: '98101', country: 'US', lang: 'en', phone: '+1 206 555' },
 	{ city: 'Toronto', state: 'ON', zip: 'M5H 2N2', country: 'CA', lang: 'en', phone: '+1 416 555' },
 	{ city: 'Montréal', state: 'QC', zip: 'H2Y 1C6', country: 'CA', lang: 'fr', phone: '+1 514 555' },
-	{
-		city: 'London',
-		state: 'London',
-		zip: 'EC1A 1BB',
-		country: 'GB',
-		lang: 'en',
-		phone: '+44 20 7946',
-	},
+	{ city: 'London', state: 'London', zip: 'EC1A 1BB', country: 'GB', lang: 'en', phone: '+44 20 7946' },
 	{ city: 'Munich', state: 'BY', zip: '80331', country: 'DE', lang: 'de', phone: '+49 89 5550' },
 	{ city: 'Paris', state: 'IDF', zip: '75001', country: 'FR', lang: 'fr', phone: '+33 1 5550' },
 	{ city: 'Madrid', state: 'MD', zip: '28013', country: 'ES', lang: 'es', phone: '+34 91 555' },
-	{
-		city: 'Amsterdam',
-		state: 'NH',
-		zip: '1012 JS',
-		country: 'NL',
-		lang: 'nl',
-		phone: '+31 20 555',
-	},
+	{ city: 'Amsterdam', state: 'NH', zip: '1012 JS', country: 'NL', lang: 'nl', phone: '+31 20 555' },
 ];
-const STREETS = [
-	'Main St',
-	'Oak Avenue',
-	'Harbor Blvd',
-	'Market Street',
-	'King Street W',
-	'Hauptstraße',
-	'Rue de Rivoli',
-	'Calle Mayor',
-	'Damrak',
-];
+const STREETS = ['Main St', 'Oak Avenue', 'Harbor Blvd', 'Market Street', 'King Street W', 'Hauptstraße', 'Rue de Rivoli', 'Calle Mayor', 'Damrak'];
 
 const BASE_TIME = Date.UTC(2024, 0, 15, 9, 0, 0);
 const DAY = 86_400_000;
@@ -468,10 +132,7 @@ function iso(ms: number): string {
 /** n hex digits (n <= 48) from ceil(n / 8) PRNG draws. */
 function hex(rng: Rng, n: number): string {
 	let s = '';
-	while (s.length < n)
-		s += Math.floor(rng() * 0x100000000)
-			.toString(16)
-			.padStart(8, '0');
+	while (s.length < n) s += Math.floor(rng() * 0x100000000).toString(16).padStart(8, '0');
 	return s.slice(0, n);
 }
 
@@ -495,16 +156,7 @@ export function providerByName(name: string): Provider | undefined {
 export function buildCustomer(
 	accountId: string,
 	id: string,
-	fields: Omit<
-		Customer,
-		| 'name'
-		| 'uid'
-		| 'createTime'
-		| 'updateTime'
-		| 'customerStatus'
-		| 'customerTitle'
-		| 'customerPhone'
-	> & {
+	fields: Omit<Customer, 'name' | 'uid' | 'createTime' | 'updateTime' | 'customerStatus' | 'customerTitle' | 'customerPhone'> & {
 		customerStatus?: Customer['customerStatus'];
 		customerTitle?: string;
 		customerPhone?: string;
@@ -528,10 +180,7 @@ export function buildCustomer(
 	};
 }
 
-export function productPlans(p: {
-	id: string;
-	monthly: number;
-}): Product['definition']['skus'][number]['plans'] {
+export function productPlans(p: { id: string; monthly: number }): Product['definition']['skus'][number]['plans'] {
 	const annualMonthly = Math.round(p.monthly * 0.95 * 100) / 100;
 	return [
 		{
@@ -539,13 +188,7 @@ export function productPlans(p: {
 			displayName: 'Monthly term, billed monthly',
 			billingPeriod: 'MONTHLY',
 			approvalRequired: false,
-			phases: [
-				{
-					type: 'UNLIMITED_PHASE',
-					duration: { unit: 'MONTH', count: 1, unlimited: true },
-					recurringPrice: { USD: p.monthly },
-				},
-			],
+			phases: [{ type: 'UNLIMITED_PHASE', duration: { unit: 'MONTH', count: 1, unlimited: true }, recurringPrice: { USD: p.monthly } }],
 			productId: p.id,
 			pricebookPrice: p.monthly,
 			pricebookCurrency: 'USD',
@@ -556,13 +199,7 @@ export function productPlans(p: {
 			displayName: 'Annual term, billed monthly',
 			billingPeriod: 'MONTHLY',
 			approvalRequired: false,
-			phases: [
-				{
-					type: 'FIXED_PHASE',
-					duration: { unit: 'YEAR', count: 1, unlimited: false },
-					recurringPrice: { USD: annualMonthly },
-				},
-			],
+			phases: [{ type: 'FIXED_PHASE', duration: { unit: 'YEAR', count: 1, unlimited: false }, recurringPrice: { USD: annualMonthly } }],
 			productId: p.id,
 			pricebookPrice: annualMonthly,
 			pricebookCurrency: 'USD',
@@ -573,13 +210,7 @@ export function productPlans(p: {
 			displayName: 'Annual term, billed annually',
 			billingPeriod: 'ANNUAL',
 			approvalRequired: false,
-			phases: [
-				{
-					type: 'FIXED_PHASE',
-					duration: { unit: 'YEAR', count: 1, unlimited: false },
-					recurringPrice: { USD: Math.round(annualMonthly * 12 * 100) / 100 },
-				},
-			],
+			phases: [{ type: 'FIXED_PHASE', duration: { unit: 'YEAR', count: 1, unlimited: false }, recurringPrice: { USD: Math.round(annualMonthly * 12 * 100) / 100 } }],
 			productId: p.id,
 			pricebookPrice: Math.round(annualMonthly * 12 * 100) / 100,
 			pricebookCurrency: 'USD',
@@ -658,17 +289,7 @@ export interface SeedResult {
 }
 
 const SUB_STATUSES: Subscription['subscriptionStatus'][] = [
-	'ACTIVE',
-	'ACTIVE',
-	'ACTIVE',
-	'ACTIVE',
-	'ACTIVE',
-	'ACTIVE',
-	'ACTIVE',
-	'SUSPENDED',
-	'CANCELLED',
-	'PENDING',
-	'EXPIRED',
+	'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'SUSPENDED', 'CANCELLED', 'PENDING', 'EXPIRED',
 ];
 const TERMS = [
 	{ term: 'P1M', cycle: 'MONTHLY', plan: 'P1M-MONTHLY' },
@@ -676,11 +297,7 @@ const TERMS = [
 	{ term: 'P1Y', cycle: 'ANNUAL', plan: 'P1Y-ANNUAL' },
 ];
 
-export function generateSeed(
-	accountId: string,
-	sizes: SeedSizes,
-	seedNumber = 20240115,
-): SeedResult {
+export function generateSeed(accountId: string, sizes: SeedSizes, seedNumber = 20240115): SeedResult {
 	const rng = createRng(seedNumber);
 
 	// products: the hand-written catalogue first, then deterministic variants of it
@@ -745,16 +362,11 @@ export function generateSeed(
 		const customer = customers[i < customers.length ? i : Math.floor(rng() * customers.length)];
 		const product = rng() < 0.9 ? pick(rng, anyProducts) : pick(rng, products);
 		const sku = product.definition.skus[0];
-		const provider = PROVIDERS.find(
-			(p) => p.name === product.cloudConsumption.cloudProvider,
-		) as Provider;
+		const provider = PROVIDERS.find((p) => p.name === product.cloudConsumption.cloudProvider) as Provider;
 		const t = pick(rng, TERMS);
 		const start = BASE_TIME + intBetween(rng, 0, 600) * DAY;
 		const end = start + (t.term === 'P1Y' ? 365 : 30) * DAY;
-		const qty =
-			provider.resourceType.endsWith('Subscription') && product.type === 'CLOUD_REBILLING_PRODUCT'
-				? 1
-				: intBetween(rng, 1, 250);
+		const qty = provider.resourceType.endsWith('Subscription') && product.type === 'CLOUD_REBILLING_PRODUCT' ? 1 : intBetween(rng, 1, 250);
 		const plan = sku.plans.find((pl) => pl.id.endsWith(t.plan)) ?? sku.plans[0];
 		const unitPrice = plan.pricebookPrice ?? 0;
 		const status = pick(rng, SUB_STATUSES);
@@ -772,10 +384,7 @@ export function generateSeed(
 				term: t.term,
 				cycle: t.cycle,
 				unitPrice,
-				providerSubscriptionId:
-					provider.vendor === 'MICROSOFT'
-						? uuid(rng)
-						: `${provider.name.toLowerCase()}-${hex(rng, 12)}`,
+				providerSubscriptionId: provider.vendor === 'MICROSOFT' ? uuid(rng) : `${provider.name.toLowerCase()}-${hex(rng, 12)}`,
 				autoRenew: status === 'ACTIVE' && rng() < 0.8,
 				resellerPO: rng() < 0.3 ? `PO-${intBetween(rng, 10000, 99999)}` : '',
 			}),
@@ -798,10 +407,7 @@ export function generateSeed(
 			skuId: sub.ccpSkuId,
 			planId: sub.ccpPlanId,
 			quantity: Number(sub.subscriptionTotalLicenses),
-			providerName: (
-				providerByName(PROVIDERS.find((p) => p.id === sub.cloudProviderId)?.name ?? '') ??
-				PROVIDERS[0]
-			).name,
+			providerName: (providerByName(PROVIDERS.find((p) => p.id === sub.cloudProviderId)?.name ?? '') ?? PROVIDERS[0]).name,
 			price: sub.price,
 			endCustomerPO: '',
 			resellerPO: sub.resellerPO,
@@ -850,34 +456,18 @@ export interface SubscriptionInput {
 
 const productInfoMemo = new Map<string, Subscription['ccpProductInfo']>();
 /** Shared per product+plan (never mutated in place: plan changes assign a new object). */
-function productInfo(
-	product: Product,
-	sku: Product['definition']['skus'][number],
-	planId: string,
-	planName: string,
-): Subscription['ccpProductInfo'] {
+function productInfo(product: Product, sku: Product['definition']['skus'][number], planId: string, planName: string): Subscription['ccpProductInfo'] {
 	const key = `${product.id}|${planId}`; // plan ids are unique per product and sku
 	let info = productInfoMemo.get(key);
 	if (!info) {
-		info = {
-			productId: product.id,
-			productDisplayName: product.marketing.displayName,
-			skuId: sku.id,
-			skuDisplayName: sku.displayName,
-			planId,
-			planDisplayName: planName,
-		};
+		info = { productId: product.id, productDisplayName: product.marketing.displayName, skuId: sku.id, skuDisplayName: sku.displayName, planId, planDisplayName: planName };
 		if (productInfoMemo.size > 50_000) productInfoMemo.clear();
 		productInfoMemo.set(key, info);
 	}
 	return info;
 }
 
-export function buildSubscription(
-	accountId: string,
-	id: string,
-	s: SubscriptionInput,
-): Subscription {
+export function buildSubscription(accountId: string, id: string, s: SubscriptionInput): Subscription {
 	const sku = s.product.definition.skus[0];
 	const customerId = s.customer.name.split('/').pop() as string;
 	const cost = Math.round(s.unitPrice * 0.85 * 100) / 100;

@@ -122,10 +122,7 @@ export class Emulator {
 		this.validate = opts.validate ?? true;
 		const seed = opts.randomSeed ?? 20240115;
 		this.rng = createRng(seed ^ 0x5eed);
-		this.store = new Store(
-			this.accountId,
-			generateSeed(this.accountId, resolveSizes(opts.seed), seed),
-		);
+		this.store = new Store(this.accountId, generateSeed(this.accountId, resolveSizes(opts.seed), seed));
 		this.accessTtlMs = opts.accessTokenTtlMs ?? 7_200_000;
 		this.tokens = new TokenStore(this.accessTtlMs, opts.refreshTokenTtlMs ?? 32 * 86_400_000);
 		this.tokens.revokeChainOnReuse = opts.revokeChainOnReuse ?? false;
@@ -134,16 +131,7 @@ export class Emulator {
 			this.handle(req, res).catch((err: unknown) => {
 				if (!res.headersSent) {
 					res.writeHead(500, { 'content-type': 'application/json' });
-					res.end(
-						JSON.stringify(
-							ionErrorBody(
-								500,
-								'INTERNAL_ERROR',
-								String((err as Error)?.message ?? err),
-								'emulator',
-							),
-						),
-					);
+					res.end(JSON.stringify(ionErrorBody(500, 'INTERNAL_ERROR', String((err as Error)?.message ?? err), 'emulator')));
 				} else res.destroy();
 			});
 		});
@@ -151,14 +139,7 @@ export class Emulator {
 	}
 
 	private static emptyStats(): EmulatorStats {
-		return {
-			total: 0,
-			tokenCalls: 0,
-			validateAccessCalls: 0,
-			byRoute: {},
-			byStatus: {},
-			byMethodPathStatus: {},
-		};
+		return { total: 0, tokenCalls: 0, validateAccessCalls: 0, byRoute: {}, byStatus: {}, byMethodPathStatus: {} };
 	}
 
 	async listen(): Promise<this> {
@@ -199,16 +180,10 @@ export class Emulator {
 	onTokenExchange: ((refreshToken: string) => void) | null = null;
 
 	/** Spends a refresh token as another client would, without an HTTP request (not counted). */
-	exchangeElsewhere(
-		refreshToken: string,
-	): { accessToken: string; refreshToken: string; expiresInS: number } | string {
+	exchangeElsewhere(refreshToken: string): { accessToken: string; refreshToken: string; expiresInS: number } | string {
 		const r = this.tokens.exchange(refreshToken);
 		if (typeof r === 'string') return r;
-		return {
-			accessToken: r.accessToken,
-			refreshToken: r.refreshToken,
-			expiresInS: Math.round(this.accessTtlMs / 1000),
-		};
+		return { accessToken: r.accessToken, refreshToken: r.refreshToken, expiresInS: Math.round(this.accessTtlMs / 1000) };
 	}
 
 	/** How many token chains reuse detection revoked (only with `revokeChainOnReuse`). */
@@ -247,16 +222,13 @@ export class Emulator {
 
 	private nextRequestId(): string {
 		this.requestSeq++;
-		return (Date.now().toString(16) + this.requestSeq.toString(16).padStart(8, '0'))
-			.slice(-20)
-			.padStart(20, '0');
+		return (Date.now().toString(16) + this.requestSeq.toString(16).padStart(8, '0')).slice(-20).padStart(20, '0');
 	}
 
 	private record(entry: LogEntry): void {
 		this.log.push(entry);
 		// a long-running CLI session must not grow without bound; counters are kept separately
-		if (this.log.length > MAX_LOG_ENTRIES)
-			this.log.splice(0, this.log.length - MAX_LOG_ENTRIES * 0.9);
+		if (this.log.length > MAX_LOG_ENTRIES) this.log.splice(0, this.log.length - MAX_LOG_ENTRIES * 0.9);
 		const c = this.counters;
 		c.total++;
 		if (entry.route === TOKEN_ROUTE) c.tokenCalls++;
@@ -306,12 +278,8 @@ export class Emulator {
 			});
 			res.end(payload);
 		};
-		const fail = (
-			status: number,
-			error: string,
-			message: string,
-			extra?: Record<string, unknown>,
-		) => send({ status, body: ionErrorBody(status, error, message, requestId, extra) });
+		const fail = (status: number, error: string, message: string, extra?: Record<string, unknown>) =>
+			send({ status, body: ionErrorBody(status, error, message, requestId, extra) });
 
 		// faults and latency first: they model the network and the gateway in front of Ion
 		const decision = this.faults.decide(method, path);
@@ -331,25 +299,14 @@ export class Emulator {
 			send({
 				status: 429,
 				headers,
-				body: ionErrorBody(
-					429,
-					'RESOURCE_EXHAUSTED',
-					'Too many requests, please retry later',
-					requestId,
-				),
+				body: ionErrorBody(429, 'RESOURCE_EXHAUSTED', 'Too many requests, please retry later', requestId),
 			});
 			return;
 		}
 		if (decision.kind === '5xx') {
 			entry.fault = String(decision.status);
-			const name =
-				decision.status === 500
-					? 'INTERNAL_ERROR'
-					: decision.status === 504
-						? 'DEADLINE_EXCEEDED'
-						: 'UNAVAILABLE';
-			const msg =
-				decision.status === 500 ? 'Internal Server Error' : 'The service is currently unavailable';
+			const name = decision.status === 500 ? 'INTERNAL_ERROR' : decision.status === 504 ? 'DEADLINE_EXCEEDED' : 'UNAVAILABLE';
+			const msg = decision.status === 500 ? 'Internal Server Error' : 'The service is currently unavailable';
 			fail(decision.status, name, msg);
 			return;
 		}
@@ -377,11 +334,7 @@ export class Emulator {
 		}
 		const bearer = this.tokens.checkBearer(m[1]);
 		if (bearer !== 'ok') {
-			fail(
-				401,
-				'UNAUTHENTICATED',
-				bearer === 'expired' ? 'access token has expired' : 'invalid access token',
-			);
+			fail(401, 'UNAUTHENTICATED', bearer === 'expired' ? 'access token has expired' : 'invalid access token');
 			return;
 		}
 
@@ -392,10 +345,7 @@ export class Emulator {
 		}
 
 		const { router } = loadSpec();
-		const params = router.parseRequest({ method, path, headers: {} }, operation).params as Record<
-			string,
-			string
-		>;
+		const params = router.parseRequest({ method, path, headers: {} }, operation).params as Record<string, string>;
 		for (const k of Object.keys(params)) {
 			try {
 				params[k] = decodeURIComponent(params[k]);
@@ -406,26 +356,19 @@ export class Emulator {
 		}
 
 		if (params.accountId !== undefined && params.accountId !== this.accountId) {
-			if (params.accountId === UNKNOWN_ACCOUNT_ID)
-				fail(404, 'NOT_FOUND', `resource 'accounts/${params.accountId}' not found`);
-			else
-				fail(403, 'PERMISSION_DENIED', `permission denied to access accounts/${params.accountId}`);
+			if (params.accountId === UNKNOWN_ACCOUNT_ID) fail(404, 'NOT_FOUND', `resource 'accounts/${params.accountId}' not found`);
+			else fail(403, 'PERMISSION_DENIED', `permission denied to access accounts/${params.accountId}`);
 			return;
 		}
 
 		// a missing JSON body is validated (and handled) as an empty object, so required fields get named
-		if (body === undefined && operation.requestBody && (method === 'POST' || method === 'PUT'))
-			body = {};
+		if (body === undefined && operation.requestBody && (method === 'POST' || method === 'PUT')) body = {};
 
 		if (this.validate) {
 			const issues = validateRequest(operation, {
 				method,
 				path,
-				headers: {
-					'content-type': String(
-						req.headers['content-type'] ?? (rawBody ? 'application/json' : ''),
-					),
-				},
+				headers: { 'content-type': String(req.headers['content-type'] ?? (rawBody ? 'application/json' : '')) },
 				query,
 				body: body === undefined ? undefined : body,
 			});
@@ -466,18 +409,10 @@ export class Emulator {
 		}
 	}
 
-	private handleOauth(
-		method: string,
-		path: string,
-		rawBody: string,
-		contentType: string,
-	): HandlerResult {
+	private handleOauth(method: string, path: string, rawBody: string, contentType: string): HandlerResult {
 		const route = `${method} ${path}`;
 		if (route !== TOKEN_ROUTE && route !== VALIDATE_ROUTE) {
-			return {
-				status: 404,
-				body: { error: 'not_found', error_description: `no route for ${method} ${path}` },
-			};
+			return { status: 404, body: { error: 'not_found', error_description: `no route for ${method} ${path}` } };
 		}
 		let form: Record<string, string> = {};
 		if (contentType.includes('application/json')) {
@@ -493,25 +428,18 @@ export class Emulator {
 			if (form.grant_type !== 'refresh_token') {
 				return {
 					status: 400,
-					body: {
-						error: 'unsupported_grant_type',
-						error_description: "grant_type must be 'refresh_token'",
-					},
+					body: { error: 'unsupported_grant_type', error_description: "grant_type must be 'refresh_token'" },
 				};
 			}
 			if (!form.refresh_token) {
-				return {
-					status: 400,
-					body: { error: 'invalid_request', error_description: 'refresh_token is required' },
-				};
+				return { status: 400, body: { error: 'invalid_request', error_description: 'refresh_token is required' } };
 			}
 			this.onTokenExchange?.(form.refresh_token);
 			const r = this.tokens.exchange(form.refresh_token);
 			if (typeof r === 'string') {
 				const why = {
 					unknown: 'cannot validate token: refresh token is unknown',
-					spent:
-						'cannot validate token: refresh token has already been used (refresh tokens are single-use)',
+					spent: 'cannot validate token: refresh token has already been used (refresh tokens are single-use)',
 					expired: 'cannot validate token: refresh token has expired',
 				}[r];
 				return { status: 400, body: { error: 'invalid_grant', error_description: why } };
@@ -528,10 +456,7 @@ export class Emulator {
 			};
 		}
 		if (!form.access_token) {
-			return {
-				status: 400,
-				body: { error: 'invalid_request', error_description: 'access_token is required' },
-			};
+			return { status: 400, body: { error: 'invalid_request', error_description: 'access_token is required' } };
 		}
 		const info = this.tokens.inspect(form.access_token);
 		if (typeof info === 'string') {
@@ -539,17 +464,11 @@ export class Emulator {
 				status: 400,
 				body: {
 					error: 'invalid_token',
-					error_description:
-						info === 'expired'
-							? 'cannot validate token: access token has expired'
-							: 'cannot validate token: access token is unknown',
+					error_description: info === 'expired' ? 'cannot validate token: access token has expired' : 'cannot validate token: access token is unknown',
 				},
 			};
 		}
-		return {
-			status: 200,
-			body: { access_expires_in: info.accessExpiresIn, refresh_expires_in: info.refreshExpiresIn },
-		};
+		return { status: 200, body: { access_expires_in: info.accessExpiresIn, refresh_expires_in: info.refreshExpiresIn } };
 	}
 }
 

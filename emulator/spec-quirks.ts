@@ -25,20 +25,14 @@ export const SPEC_QUIRKS: SpecQuirk[] = [
 		reason:
 			"pageSize is declared required, but Ion accepts pageToken alone and itself answers 'At least one of page_size and page_token must be present' (handlers enforce that rule)",
 		apply: (doc) => {
-			for (const n of [
-				'PageSizeCustomerList',
-				'CatalogPageSizeQueryParam',
-				'PageSizeQueryParamListOrder',
-				'PageSizeQueryParam',
-			]) {
+			for (const n of ['PageSizeCustomerList', 'CatalogPageSizeQueryParam', 'PageSizeQueryParamListOrder', 'PageSizeQueryParam']) {
 				param(doc, n).required = false;
 			}
 		},
 	},
 	{
 		id: 'order-customerId-dash',
-		reason:
-			"customerId on order list/get paths is typed integer, but Ion documents '-' there for all customers",
+		reason: "customerId on order list/get paths is typed integer, but Ion documents '-' there for all customers",
 		apply: (doc) => {
 			for (const n of ['ListOrderCustomerIdParam', 'GetOrderCustomerIdParam']) {
 				param(doc, n).schema = { type: 'string', pattern: '^(-|[0-9]+)$' };
@@ -47,8 +41,7 @@ export const SPEC_QUIRKS: SpecQuirk[] = [
 	},
 	{
 		id: 'pagination-sortOrder-default',
-		reason:
-			'pagination.sortOrder declares default SORT_ORDER_UNSPECIFIED, which is not in its own enum [ASC, DESC]',
+		reason: "pagination.sortOrder declares default SORT_ORDER_UNSPECIFIED, which is not in its own enum [ASC, DESC]",
 		apply: (doc) => {
 			for (const n of ['PaginationSortOrderQueryParam', 'PaginationSortOrderQueryParamOld']) {
 				const p = (doc.components as Json).parameters as Record<string, Json>;

@@ -35,11 +35,7 @@ function strip(node: unknown, inProperties = false): unknown {
 	if (node && typeof node === 'object') {
 		const out: Json = {};
 		for (const [k, v] of Object.entries(node as Json)) {
-			if (
-				!inProperties &&
-				(k === 'x-codeSamples' || k === 'example' || k === 'examples' || k === 'description')
-			)
-				continue;
+			if (!inProperties && (k === 'x-codeSamples' || k === 'example' || k === 'examples' || k === 'description')) continue;
 			out[k] = strip(v, !inProperties && k === 'properties');
 		}
 		return out;
@@ -94,16 +90,12 @@ export function loadSpec(): LoadedSpec {
 	// openapi-backend's validation module pulls in an ESM-only ref parser. Node's own require loads it
 	// (require(esm)); Jest's module registry cannot, and Jest also patches node:module's createRequire.
 	// process.getBuiltinModule (Node >= 20.16) hands out the unpatched builtin, so both modules load natively.
-	const builtin = (
-		process as unknown as { getBuiltinModule?: (id: string) => unknown }
-	).getBuiltinModule?.('node:module') as { createRequire: typeof createRequire } | undefined;
+	const builtin = (process as unknown as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.('node:module') as
+		| { createRequire: typeof createRequire }
+		| undefined;
 	const nativeRequire = (builtin?.createRequire ?? createRequire)(__filename);
-	const { OpenAPIRouter } = nativeRequire(
-		'openapi-backend/router',
-	) as typeof import('openapi-backend/router');
-	const validationModule = nativeRequire(
-		'openapi-backend/validation',
-	) as typeof import('openapi-backend/validation');
+	const { OpenAPIRouter } = nativeRequire('openapi-backend/router') as typeof import('openapi-backend/router');
+	const validationModule = nativeRequire('openapi-backend/validation') as typeof import('openapi-backend/validation');
 	const { OpenAPIValidator } = validationModule;
 	// Jest gives every test file its own module registry, but natively loaded modules are shared by the
 	// whole worker process: keep the parsed spec (and compiled validators) there, so it is parsed once per process.
@@ -130,8 +122,7 @@ export function loadSpec(): LoadedSpec {
 			}
 			// formats the spec uses that Ajv does not ship without ajv-formats. Functions, not RegExp objects:
 			// under Jest, a RegExp from this module's realm fails Ajv's instanceof check.
-			const dateTime =
-				/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
+			const dateTime = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 			const date = /^\d{4}-\d{2}-\d{2}$/;
 			ajv.addFormat('date-time', (v: string) => dateTime.test(v));
 			ajv.addFormat('date', (v: string) => date.test(v));
@@ -204,13 +195,7 @@ function describe(err: AjvError): SpecValidationIssue {
  */
 export function validateRequest(
 	operation: Operation,
-	req: {
-		method: string;
-		path: string;
-		headers: Record<string, string>;
-		query: Record<string, string | string[]>;
-		body: unknown;
-	},
+	req: { method: string; path: string; headers: Record<string, string>; query: Record<string, string | string[]>; body: unknown },
 ): SpecValidationIssue[] {
 	const { validator } = loadSpec();
 	const result = validator.validateRequest(

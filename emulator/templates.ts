@@ -22,20 +22,7 @@ export const TEMPLATE_SPECS: TemplateSpec[] = [
 		vendor: 'MICROSOFT',
 		providers: ['MICROSOFT', 'AZURE'],
 		action: 'CREATE',
-		attributes: [
-			'domainName',
-			'firstName',
-			'lastName',
-			'email',
-			'companyName',
-			'phoneNumber',
-			'culture',
-			'language',
-			'mcaAcceptanceDate',
-			'mcaFirstName',
-			'mcaLastName',
-			'mcaEmail',
-		],
+		attributes: ['domainName', 'firstName', 'lastName', 'email', 'companyName', 'phoneNumber', 'culture', 'language', 'mcaAcceptanceDate', 'mcaFirstName', 'mcaLastName', 'mcaEmail'],
 		requiredAttributes: ['domainName'],
 	},
 	{
@@ -51,15 +38,7 @@ export const TEMPLATE_SPECS: TemplateSpec[] = [
 		vendor: 'GOOGLE',
 		providers: ['GOOGLE', 'GCP'],
 		action: 'CREATE',
-		attributes: [
-			'alternateEmail',
-			'customerDomain',
-			'userName',
-			'billingEmail',
-			'projectName',
-			'firstName',
-			'lastName',
-		],
+		attributes: ['alternateEmail', 'customerDomain', 'userName', 'billingEmail', 'projectName', 'firstName', 'lastName'],
 		requiredAttributes: ['customerDomain', 'alternateEmail'],
 	},
 	{
@@ -116,27 +95,8 @@ export function renderTemplate(t: TemplateSpec): Record<string, unknown> {
 	const vendorLower = t.vendor.toLowerCase();
 	const required =
 		t.action === 'CREATE'
-			? [
-					'productId',
-					'skuId',
-					'planId',
-					'action',
-					'quantity',
-					'vendor',
-					'providerName',
-					'attributes',
-				]
-			: [
-					'resourceId',
-					'productId',
-					'skuId',
-					'planId',
-					'action',
-					'quantity',
-					'vendor',
-					'providerName',
-					'attributes',
-				];
+			? ['productId', 'skuId', 'planId', 'action', 'quantity', 'vendor', 'providerName', 'attributes']
+			: ['resourceId', 'productId', 'skuId', 'planId', 'action', 'quantity', 'vendor', 'providerName', 'attributes'];
 	return {
 		id: t.id,
 		schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -154,28 +114,14 @@ export function renderTemplate(t: TemplateSpec): Record<string, unknown> {
 				required,
 				properties: {
 					referenceId: str('User-defined reference Id of the order item'),
-					...(t.action === 'UPDATE'
-						? {
-								resourceId: str(
-									'Subscription id at the provider (subscriptionId of the subscription)',
-								),
-							}
-						: {}),
+					...(t.action === 'UPDATE' ? { resourceId: str('Subscription id at the provider (subscriptionId of the subscription)') } : {}),
 					productId: str('Fetch from the product catalog <<product.id>>'),
 					skuId: str('Fetch from the product catalog <<product.sku.id>>'),
 					planId: str('Fetch from the product catalog <<product.plan.id>>'),
 					action: str(`${t.action.toLowerCase()} (send '${t.action}')`),
-					quantity: {
-						type: 'integer',
-						description:
-							t.action === 'UPDATE'
-								? 'New total license quantity'
-								: 'Provide required license quantity',
-					},
+					quantity: { type: 'integer', description: t.action === 'UPDATE' ? 'New total license quantity' : 'Provide required license quantity' },
 					vendor: str(`Vendor name of the product: ${vendorLower}`),
-					providerName: str(
-						`Provide product category as a provider: one of ${t.providers.join(', ')}`,
-					),
+					providerName: str(`Provide product category as a provider: one of ${t.providers.join(', ')}`),
 					endCustomerPO: str('End customer purchase order number'),
 					resellerPO: str('Reseller purchase order number'),
 					attributes: { type: 'array', items: '#/$defs/attributes' },

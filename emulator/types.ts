@@ -61,12 +61,7 @@ export interface Product {
 	categories: string[];
 	hasUnpublishedChanges: boolean;
 	hasPublishedVersions: boolean;
-	marketing: {
-		displayName: string;
-		description: string;
-		caption: string;
-		searchKeywords: string[];
-	};
+	marketing: { displayName: string; description: string; caption: string; searchKeywords: string[] };
 	definition: {
 		productLanguage: string;
 		supportedCurrencies: string[];
@@ -103,25 +98,8 @@ export interface Subscription {
 	subscriptionTotalLicenses: string;
 	unitType: string;
 	subscriptionStatus:
-		| 'ACCEPTED'
-		| 'ACTIVE'
-		| 'AVAILABLE'
-		| 'CANCELLED'
-		| 'COMPLETE'
-		| 'CONFIRMED'
-		| 'DELETED'
-		| 'DISABLED'
-		| 'ENABLED'
-		| 'ERROR'
-		| 'EXPIRED'
-		| 'FAILED'
-		| 'INITIATED'
-		| 'IN_PROGRESS'
-		| 'PAUSED'
-		| 'PENDING'
-		| 'RUNNING'
-		| 'STOPPED'
-		| 'SUSPENDED';
+		| 'ACCEPTED' | 'ACTIVE' | 'AVAILABLE' | 'CANCELLED' | 'COMPLETE' | 'CONFIRMED' | 'DELETED' | 'DISABLED' | 'ENABLED'
+		| 'ERROR' | 'EXPIRED' | 'FAILED' | 'INITIATED' | 'IN_PROGRESS' | 'PAUSED' | 'PENDING' | 'RUNNING' | 'STOPPED' | 'SUSPENDED';
 	subscriptionPurchasedDate: string;
 	subscriptionStartDate: string;
 	subscriptionEndDate: string;

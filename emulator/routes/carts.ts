@@ -71,9 +71,7 @@ function listCarts(ctx: HandlerContext): HandlerResult {
 	requireCustomer(ctx, customerId);
 	const status = q(ctx.query, 'status');
 	const list = [...ctx.store.carts.values()].filter(
-		(c) =>
-			c.customerId === customerId &&
-			(!status || status === 'CART_STATUS_UNSPECIFIED' || c.status === status),
+		(c) => c.customerId === customerId && (!status || status === 'CART_STATUS_UNSPECIFIED' || c.status === status),
 	);
 	const page = offsetPage(ctx.query, list, ctx.maxPageSize);
 	return { status: 200, body: { carts: page.items.map(cartBody) } };
@@ -104,10 +102,7 @@ function deleteCart(ctx: HandlerContext): HandlerResult {
 }
 
 /** planName is a plan id or a resource name ending in /plans/{planId}. */
-function findPlan(
-	ctx: HandlerContext,
-	planName: string,
-): { product: Product; sku: Sku; plan: Plan } {
+function findPlan(ctx: HandlerContext, planName: string): { product: Product; sku: Sku; plan: Plan } {
 	const planId = planName.slice(planName.lastIndexOf('/') + 1);
 	for (const p of ctx.store.products.values()) {
 		for (const sku of p.definition.skus) {
@@ -115,11 +110,7 @@ function findPlan(
 			if (plan) return { product: p, sku, plan };
 		}
 	}
-	throw new IonError(
-		400,
-		'INVALID_ARGUMENT',
-		`planName: plan '${planName}' does not exist in the catalog`,
-	);
+	throw new IonError(400, 'INVALID_ARGUMENT', `planName: plan '${planName}' does not exist in the catalog`);
 }
 
 interface CartItemBody {
@@ -131,12 +122,7 @@ interface CartItemBody {
 function itemBody(cart: Cart, item: CartItem): Record<string, unknown> {
 	const rest: Record<string, unknown> = { ...item };
 	for (const internal of ['id', 'productId', 'skuId', 'planId', 'unitPrice']) delete rest[internal];
-	return {
-		name: `${cart.name}/cartItems/${item.id}`,
-		cartName: cart.name,
-		userName: cart.userName,
-		...rest,
-	};
+	return { name: `${cart.name}/cartItems/${item.id}`, cartName: cart.name, userName: cart.userName, ...rest };
 }
 
 function priceItem(ctx: HandlerContext, cart: Cart, item: CartItem, body: CartItemBody): void {
@@ -154,17 +140,13 @@ function priceItem(ctx: HandlerContext, cart: Cart, item: CartItem, body: CartIt
 	if (body.payment !== undefined) item.payment = body.payment;
 	const quantity = Number(item.quantity ?? 1);
 	item.upfrontPrice = { currency: cart.currencyCode };
-	item.recurringPrice = {
-		currency: cart.currencyCode,
-		value: Math.round(Number(item.unitPrice ?? 0) * quantity * 100) / 100,
-	};
+	item.recurringPrice = { currency: cart.currencyCode, value: Math.round(Number(item.unitPrice ?? 0) * quantity * 100) / 100 };
 }
 
 function createCartItem(ctx: HandlerContext): HandlerResult {
 	const cart = requireCart(ctx);
 	const body = (ctx.body ?? {}) as CartItemBody;
-	if (!body.planName)
-		throw new IonError(400, 'INVALID_ARGUMENT', 'planName: required field is missing');
+	if (!body.planName) throw new IonError(400, 'INVALID_ARGUMENT', 'planName: required field is missing');
 	const item: CartItem = {
 		id: String(ctx.store.nextCartItemId++),
 		status: 'DRAFT',
@@ -217,22 +199,15 @@ function deleteCartItem(ctx: HandlerContext): HandlerResult {
 
 interface CheckoutBody {
 	totalCalculatedValue?: number;
-	provisionData?: Array<{
-		cartItemId: number;
-		attributes?: Array<{ name?: string; value?: string }>;
-	}>;
+	provisionData?: Array<{ cartItemId: number; attributes?: Array<{ name?: string; value?: string }> }>;
 }
 
 function checkout(ctx: HandlerContext): HandlerResult {
 	const cart = requireCart(ctx);
-	if (cart.status === 'CHECKED_OUT')
-		throw new IonError(400, 'FAILED_PRECONDITION', `cart ${cart.id} is already checked out`);
-	if (!cart.cartItems.length)
-		throw new IonError(400, 'FAILED_PRECONDITION', `cart ${cart.id} has no items`);
+	if (cart.status === 'CHECKED_OUT') throw new IonError(400, 'FAILED_PRECONDITION', `cart ${cart.id} is already checked out`);
+	if (!cart.cartItems.length) throw new IonError(400, 'FAILED_PRECONDITION', `cart ${cart.id} has no items`);
 	const body = (ctx.body ?? {}) as CheckoutBody;
-	const attrs = new Map(
-		(body.provisionData ?? []).map((d) => [String(d.cartItemId), d.attributes ?? []]),
-	);
+	const attrs = new Map((body.provisionData ?? []).map((d) => [String(d.cartItemId), d.attributes ?? []]));
 	const order = placeOrder(
 		ctx,
 		cart.customerId,

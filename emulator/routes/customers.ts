@@ -43,13 +43,7 @@ function listCustomers(ctx: HandlerContext): HandlerResult {
 		return out;
 	});
 	const page = tokenPage(ctx.query, list, hash, ctx.maxPageSize);
-	return {
-		status: 200,
-		body: {
-			customers: page.items,
-			...(page.nextPageToken ? { nextPageToken: page.nextPageToken } : {}),
-		},
-	};
+	return { status: 200, body: { customers: page.items, ...(page.nextPageToken ? { nextPageToken: page.nextPageToken } : {}) } };
 }
 
 interface CustomerBody {
@@ -74,11 +68,7 @@ function preconditions(ctx: HandlerContext, body: CustomerBody, selfId?: string)
 	for (const [id, c] of ctx.store.customers) {
 		if (id !== selfId && c.customerEmail.toLowerCase() === email) {
 			const msg = 'The provided customerEmail is already in use, please provide a different email.';
-			throw new IonError(412, 'FAILED_PRECONDITION', msg, {
-				referenceEntity: 'customerEmail',
-				code: 'CUS-CR-001',
-				detail: msg,
-			});
+			throw new IonError(412, 'FAILED_PRECONDITION', msg, { referenceEntity: 'customerEmail', code: 'CUS-CR-001', detail: msg });
 		}
 	}
 }
@@ -87,13 +77,7 @@ function createCustomer(ctx: HandlerContext): HandlerResult {
 	const body = ctx.body as CustomerBody;
 	preconditions(ctx, body);
 	const id = String(ctx.store.nextCustomerId);
-	const c = buildCustomer(
-		ctx.accountId,
-		id,
-		{ ...body, customerStatus: 'ACTIVE' },
-		ctx.rng,
-		ctx.now(),
-	);
+	const c = buildCustomer(ctx.accountId, id, { ...body, customerStatus: 'ACTIVE' }, ctx.rng, ctx.now());
 	ctx.store.addCustomer(c);
 	const stamp = nowIso(ctx);
 	return {
@@ -142,9 +126,7 @@ function cloudProfiles(ctx: HandlerContext): HandlerResult {
 	const wanted = q(ctx.query, 'providerId');
 	const enabledOnly = q(ctx.query, 'enabledOnly') === 'true';
 	const domain = c.customerEmail.split('@')[1] ?? '';
-	const profiles = PROVIDERS.filter(
-		(p) => (!wanted || wanted === p.id) && (!enabledOnly || used.has(p.id)),
-	).map((p) => ({
+	const profiles = PROVIDERS.filter((p) => (!wanted || wanted === p.id) && (!enabledOnly || used.has(p.id))).map((p) => ({
 		providerId: p.id,
 		displayName: p.displayName,
 		shortName: p.name,
@@ -157,68 +139,28 @@ function cloudProfiles(ctx: HandlerContext): HandlerResult {
 		allowDelegatedAccess: p.vendor === 'MICROSOFT' && used.has(p.id),
 		gdapStatus: p.vendor === 'MICROSOFT' && used.has(p.id) ? 'ACTIVE' : '',
 		gdapLevel: p.vendor === 'MICROSOFT' && used.has(p.id) ? 'DEFAULT' : '',
-		gdapRoles:
-			p.vendor === 'MICROSOFT' && used.has(p.id)
-				? ['Directory Readers', 'License Administrator']
-				: [],
+		gdapRoles: p.vendor === 'MICROSOFT' && used.has(p.id) ? ['Directory Readers', 'License Administrator'] : [],
 		agreementStatus: used.has(p.id) ? 'ACCEPTED' : 'NOT_ACCEPTED',
 	}));
-	return {
-		status: 200,
-		body: {
-			customerId: id,
-			customerOrganization: c.customerOrganization,
-			customerCloudProfiles: profiles,
-		},
-	};
+	return { status: 200, body: { customerId: id, customerOrganization: c.customerOrganization, customerCloudProfiles: profiles } };
 }
 
 function cloudProfile(ctx: HandlerContext): HandlerResult {
 	const c = requireCustomer(ctx, ctx.params.customerId);
 	const a = c.customerAddress;
-	const address = {
-		addressLine1: a.street,
-		addressLine2: a.suite ?? '',
-		city: a.city,
-		state: a.state,
-		postalCode: a.zip,
-		country: a.country,
-	};
+	const address = { addressLine1: a.street, addressLine2: a.suite ?? '', city: a.city, state: a.state, postalCode: a.zip, country: a.country };
 	const [first, ...rest] = c.customerName.split(' ');
 	return {
 		status: 200,
 		body: {
 			id: c.uid,
-			companyProfile: {
-				tenantId: c.uid,
-				domain: c.customerEmail.split('@')[1] ?? '',
-				companyName: c.customerOrganization,
-				email: c.customerEmail,
-				address,
-			},
-			billingProfile: {
-				id: `bp-${Store.customerId(c)}`,
-				email: c.customerEmail,
-				culture: `${c.languageCode}-${a.country}`,
-				language: c.languageCode,
-				companyName: c.customerOrganization,
-				defaultAddress: address,
-			},
+			companyProfile: { tenantId: c.uid, domain: c.customerEmail.split('@')[1] ?? '', companyName: c.customerOrganization, email: c.customerEmail, address },
+			billingProfile: { id: `bp-${Store.customerId(c)}`, email: c.customerEmail, culture: `${c.languageCode}-${a.country}`, language: c.languageCode, companyName: c.customerOrganization, defaultAddress: address },
 			customDomains: [c.customerEmail.split('@')[1] ?? ''],
 			allowDelegatedAccess: true,
 			agreementStatus: 'ACCEPTED',
 			agreements: [
-				{
-					firstName: first,
-					lastName: rest.join(' '),
-					middleName: '',
-					email: c.customerEmail,
-					phoneNumber: c.customerPhone,
-					templateId: '117a5ba1-7e4e-4b1b-8b51-5fa2a3d0e1c4',
-					dateAgreed: c.createTime,
-					type: 'MicrosoftCustomerAgreement',
-					agreementLink: 'https://aka.ms/customeragreement',
-				},
+				{ firstName: first, lastName: rest.join(' '), middleName: '', email: c.customerEmail, phoneNumber: c.customerPhone, templateId: '117a5ba1-7e4e-4b1b-8b51-5fa2a3d0e1c4', dateAgreed: c.createTime, type: 'MicrosoftCustomerAgreement', agreementLink: 'https://aka.ms/customeragreement' },
 			],
 		},
 	};

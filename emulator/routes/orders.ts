@@ -24,9 +24,7 @@ export function provisioningErrorBody(err: IonError, requestId: string): unknown
 		error: err.error,
 		message: err.message,
 		code: 3,
-		details: [
-			{ '@type': 'type.googleapis.com/v3orberrors.ErrorBody', requestId, errors: err.errors },
-		],
+		details: [{ '@type': 'type.googleapis.com/v3orberrors.ErrorBody', requestId, errors: err.errors }],
 	};
 }
 
@@ -46,12 +44,8 @@ function listOrders(ctx: HandlerContext, customerId: string | undefined): Handle
 	const hash = filterHash(f);
 	const { store } = ctx;
 	const list = ctx.cache.get(`orders:${hash}`, store.version, () => {
-		const customers = f.customerIdList
-			? new Set(f.customerIdList.split(',').map((s) => s.trim()))
-			: undefined;
-		const providers = f.providerNameList
-			? new Set(f.providerNameList.split(',').map((s) => s.trim()))
-			: undefined;
+		const customers = f.customerIdList ? new Set(f.customerIdList.split(',').map((s) => s.trim())) : undefined;
+		const providers = f.providerNameList ? new Set(f.providerNameList.split(',').map((s) => s.trim())) : undefined;
 		const out: Order[] = [];
 		for (const id of store.orderOrder) {
 			const o = store.orders.get(id) as Order;
@@ -63,20 +57,11 @@ function listOrders(ctx: HandlerContext, customerId: string | undefined): Handle
 		}
 		const key = f.sortBy === 'updateTime' ? 'updateTime' : 'createTime';
 		const dir = f.sortOrder === 'ASC' ? 1 : -1;
-		out.sort(
-			(a, b) =>
-				(a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : Number(a.orderId) - Number(b.orderId)) * dir,
-		);
+		out.sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : Number(a.orderId) - Number(b.orderId)) * dir);
 		return out;
 	});
 	const page = tokenPage(ctx.query, list, hash, ctx.maxPageSize);
-	return {
-		status: 200,
-		body: {
-			orders: page.items,
-			...(page.nextPageToken ? { nextPageToken: page.nextPageToken } : {}),
-		},
-	};
+	return { status: 200, body: { orders: page.items, ...(page.nextPageToken ? { nextPageToken: page.nextPageToken } : {}) } };
 }
 
 function listAccountOrders(ctx: HandlerContext): HandlerResult {
@@ -93,8 +78,7 @@ function listCustomerOrders(ctx: HandlerContext): HandlerResult {
 function findOrder(ctx: HandlerContext): Order {
 	const { customerId, orderId } = ctx.params;
 	const o = ctx.store.orders.get(orderId);
-	if (!o || (customerId !== '-' && o.customerId !== customerId))
-		throw notFound(orderResource(ctx, customerId, orderId));
+	if (!o || (customerId !== '-' && o.customerId !== customerId)) throw notFound(orderResource(ctx, customerId, orderId));
 	return o;
 }
 
@@ -134,67 +118,38 @@ interface PlannedItem {
 function planItems(ctx: HandlerContext, customerId: string, items: ItemRequest[]): PlannedItem[] {
 	const errors: Array<{ code: string; detail: string }> = [];
 	const planned: PlannedItem[] = [];
-	if (!items.length)
-		errors.push({
-			code: 'COMM-VL-001',
-			detail: "The 'orderItems' array must contain at least one order item.",
-		});
+	if (!items.length) errors.push({ code: 'COMM-VL-001', detail: "The 'orderItems' array must contain at least one order item." });
 	items.forEach((req, i) => {
 		const at = `order.orderItems[${i}]`;
 		const product = ctx.store.products.get(req.productId);
 		if (!product) {
-			errors.push({
-				code: 'COMM-VL-005',
-				detail: `${at}: product '${req.productId}' does not exist in the catalog.`,
-			});
+			errors.push({ code: 'COMM-VL-005', detail: `${at}: product '${req.productId}' does not exist in the catalog.` });
 			return;
 		}
-		if (product.disabled)
-			errors.push({
-				code: 'COMM-VL-006',
-				detail: `${at}: product '${req.productId}' is disabled.`,
-			});
+		if (product.disabled) errors.push({ code: 'COMM-VL-006', detail: `${at}: product '${req.productId}' is disabled.` });
 		const sku = product.definition.skus.find((s) => s.id === req.skuId);
 		const plan = sku?.plans.find((p) => p.id === req.planId);
-		if (!sku)
-			errors.push({
-				code: 'COMM-VL-005',
-				detail: `${at}: sku '${req.skuId}' does not exist for product '${req.productId}'.`,
-			});
-		else if (!plan)
-			errors.push({
-				code: 'COMM-VL-005',
-				detail: `${at}: plan '${req.planId}' does not exist for sku '${req.skuId}'.`,
-			});
-		if (req.quantity < 1)
-			errors.push({ code: 'COMM-VL-002', detail: `${at}: 'quantity' must be at least 1.` });
+		if (!sku) errors.push({ code: 'COMM-VL-005', detail: `${at}: sku '${req.skuId}' does not exist for product '${req.productId}'.` });
+		else if (!plan) errors.push({ code: 'COMM-VL-005', detail: `${at}: plan '${req.planId}' does not exist for sku '${req.skuId}'.` });
+		if (req.quantity < 1) errors.push({ code: 'COMM-VL-002', detail: `${at}: 'quantity' must be at least 1.` });
 		const provider = providerByName(product.cloudConsumption.cloudProvider) ?? PROVIDERS[0];
 		let target: Subscription | undefined;
 		if (req.action === 'UPDATE') {
 			if (!req.resourceId) {
 				errors.push({
 					code: 'COMM-VL-003',
-					detail:
-						"The 'resourceId' attribute must be present in the 'order.orderItem' object when 'action' is 'UPDATE'.",
+					detail: "The 'resourceId' attribute must be present in the 'order.orderItem' object when 'action' is 'UPDATE'.",
 				});
 			} else {
 				target = ctx.store.findSubscription(req.resourceId);
 				if (!target || target.customerId !== customerId) {
-					throw notFound(
-						`accounts/${ctx.accountId}/customers/${customerId}/subscriptions/${req.resourceId}`,
-					);
+					throw notFound(`accounts/${ctx.accountId}/customers/${customerId}/subscriptions/${req.resourceId}`);
 				}
 				if (['CANCELLED', 'DELETED', 'EXPIRED'].includes(target.subscriptionStatus)) {
-					errors.push({
-						code: 'COMM-VL-007',
-						detail: `${at}: subscription '${req.resourceId}' is ${target.subscriptionStatus} and cannot be updated.`,
-					});
+					errors.push({ code: 'COMM-VL-007', detail: `${at}: subscription '${req.resourceId}' is ${target.subscriptionStatus} and cannot be updated.` });
 				}
 				if (target.ccpProductId !== req.productId) {
-					errors.push({
-						code: 'COMM-VL-008',
-						detail: `${at}: productId '${req.productId}' does not match the subscription's product '${target.ccpProductId}'.`,
-					});
+					errors.push({ code: 'COMM-VL-008', detail: `${at}: productId '${req.productId}' does not match the subscription's product '${target.ccpProductId}'.` });
 				}
 			}
 		}
@@ -220,14 +175,7 @@ function planItems(ctx: HandlerContext, customerId: string, items: ItemRequest[]
 				}
 			}
 		}
-		planned.push({
-			req,
-			product,
-			provider,
-			unitPrice: plan?.pricebookPrice ?? 0,
-			planName: plan?.displayName ?? '',
-			target,
-		});
+		planned.push({ req, product, provider, unitPrice: plan?.pricebookPrice ?? 0, planName: plan?.displayName ?? '', target });
 	});
 	if (errors.length) throw new ProvisioningError(errors);
 	return planned;
@@ -238,12 +186,7 @@ function createOrder(ctx: HandlerContext): HandlerResult {
 }
 
 /** Validates all items, applies them (subscriptions created/changed) and stores the order. */
-export function placeOrder(
-	ctx: HandlerContext,
-	customerId: string,
-	body: OrderRequest,
-	cartId?: string,
-): Order {
+export function placeOrder(ctx: HandlerContext, customerId: string, body: OrderRequest, cartId?: string): Order {
 	const customer = requireCustomer(ctx, customerId);
 	const planned = planItems(ctx, customerId, body.orderItems);
 	const { store } = ctx;
@@ -267,19 +210,12 @@ export function placeOrder(
 				term: p.req.planId.includes('P1M') ? 'P1M' : 'P1Y',
 				cycle: p.req.planId.endsWith('ANNUAL') ? 'ANNUAL' : 'MONTHLY',
 				unitPrice: p.unitPrice,
-				providerSubscriptionId:
-					p.provider.vendor === 'MICROSOFT'
-						? uuid(ctx.rng)
-						: `${p.provider.name.toLowerCase()}-${Math.floor(ctx.rng() * 2 ** 48)
-								.toString(16)
-								.padStart(12, '0')}`,
+				providerSubscriptionId: p.provider.vendor === 'MICROSOFT' ? uuid(ctx.rng) : `${p.provider.name.toLowerCase()}-${Math.floor(ctx.rng() * 2 ** 48).toString(16).padStart(12, '0')}`,
 				autoRenew: true,
 				resellerPO: p.req.resellerPO ?? '',
 			});
 			sub.customerPO = p.req.endCustomerPO ?? '';
-			sub.attributes = p.req.attributes
-				.filter((a) => a.name)
-				.map((a) => ({ name: a.name as string, value: a.value ?? '' }));
+			sub.attributes = p.req.attributes.filter((a) => a.name).map((a) => ({ name: a.name as string, value: a.value ?? '' }));
 			store.addSubscription(sub);
 			resourceId = sub.subscriptionId;
 		} else if (p.target) {
@@ -290,11 +226,7 @@ export function placeOrder(
 			s.lastUpdatedDate = stamp;
 			if (p.req.planId !== s.ccpPlanId) {
 				s.ccpPlanId = p.req.planId;
-				s.ccpProductInfo = {
-					...s.ccpProductInfo,
-					planId: p.req.planId,
-					planDisplayName: p.planName,
-				};
+				s.ccpProductInfo = { ...s.ccpProductInfo, planId: p.req.planId, planDisplayName: p.planName };
 			}
 			store.touch();
 			resourceId = s.subscriptionId;
@@ -314,14 +246,8 @@ export function placeOrder(
 			resellerPO: p.req.resellerPO ?? '',
 			attributes: p.req.attributes.map((a) => ({ name: a.name ?? '', value: a.value ?? '' })),
 			status: 'COMPLETED',
-			provisioningInfo: {
-				processId: `proc-${orderId}-${i + 1}`,
-				processName: `${p.provider.name}_${p.req.action}`,
-				details: 'provisioned',
-			},
-			...(previousQuantity !== undefined
-				? { additionalInformation: `quantity ${previousQuantity} -> ${p.req.quantity}` }
-				: {}),
+			provisioningInfo: { processId: `proc-${orderId}-${i + 1}`, processName: `${p.provider.name}_${p.req.action}`, details: 'provisioned' },
+			...(previousQuantity !== undefined ? { additionalInformation: `quantity ${previousQuantity} -> ${p.req.quantity}` } : {}),
 		};
 	});
 	const order: Order = {
@@ -355,11 +281,7 @@ function cancelOrder(ctx: HandlerContext): HandlerResult {
 		throw new IonError(400, 'FAILED_PRECONDITION', `order ${o.orderId} is already CANCELED`);
 	}
 	if (ctx.now() - Date.parse(o.createTime) > CANCEL_WINDOW_MS) {
-		throw new IonError(
-			400,
-			'FAILED_PRECONDITION',
-			`order ${o.orderId} can no longer be canceled: the cancellation window has closed`,
-		);
+		throw new IonError(400, 'FAILED_PRECONDITION', `order ${o.orderId} can no longer be canceled: the cancellation window has closed`);
 	}
 	const stamp = nowIso(ctx);
 	for (const item of o.orderItems) {

@@ -31,48 +31,26 @@ function listProducts(ctx: HandlerContext): HandlerResult {
 	};
 	const hash = filterHash(f);
 	const { store } = ctx;
-	const providerName = f.cloudProviderId
-		? (PROVIDERS.find((p) => p.id === f.cloudProviderId)?.name ?? '-none-')
-		: undefined;
+	const providerName = f.cloudProviderId ? PROVIDERS.find((p) => p.id === f.cloudProviderId)?.name ?? '-none-' : undefined;
 	const list = ctx.cache.get(`products:${hash}`, store.version, () => {
 		const out: Product[] = [];
 		for (const id of store.productOrder) {
 			const p = store.products.get(id) as Product;
 			const skus = p.definition.skus;
 			if (f.lang && p.definition.productLanguage !== f.lang) continue;
-			if (
-				f.name &&
-				!p.marketing.displayName.toLowerCase().includes(f.name) &&
-				!p.id.toLowerCase().includes(f.name)
-			)
-				continue;
+			if (f.name && !p.marketing.displayName.toLowerCase().includes(f.name) && !p.id.toLowerCase().includes(f.name)) continue;
 			if (f.skuExternalId && !skus.some((s) => s.alias === f.skuExternalId)) continue;
 			if (f.skuId && !skus.some((s) => s.id === f.skuId)) continue;
-			if (
-				f.mfgPartNumber &&
-				!skus.some((s) => s.id === f.mfgPartNumber || s.alias === f.mfgPartNumber)
-			)
-				continue;
-			if (
-				f.skuDisplayName &&
-				!skus.some((s) => s.displayName.toLowerCase().includes(f.skuDisplayName as string))
-			)
-				continue;
-			if ((f.addonExternalId || f.addonId || f.addonDisplayName) && !p.definition.addOns.length)
-				continue;
+			if (f.mfgPartNumber && !skus.some((s) => s.id === f.mfgPartNumber || s.alias === f.mfgPartNumber)) continue;
+			if (f.skuDisplayName && !skus.some((s) => s.displayName.toLowerCase().includes(f.skuDisplayName as string))) continue;
+			if ((f.addonExternalId || f.addonId || f.addonDisplayName) && !p.definition.addOns.length) continue;
 			if (providerName && p.cloudConsumption.cloudProvider !== providerName) continue;
 			out.push(p);
 		}
 		return out;
 	});
 	const page = tokenPage(ctx.query, list, hash, ctx.maxPageSize);
-	return {
-		status: 200,
-		body: {
-			products: page.items,
-			...(page.nextPageToken ? { nextPageToken: page.nextPageToken } : {}),
-		},
-	};
+	return { status: 200, body: { products: page.items, ...(page.nextPageToken ? { nextPageToken: page.nextPageToken } : {}) } };
 }
 
 function getProduct(ctx: HandlerContext): HandlerResult {
@@ -103,18 +81,13 @@ function verticals(ctx: HandlerContext): HandlerResult {
 	for (const p of ctx.store.products.values()) for (const v of p.verticals) names.add(v);
 	return {
 		status: 200,
-		body: {
-			verticals: [...names]
-				.sort()
-				.map((v) => ({ name: `accounts/${ctx.accountId}/verticals/${slug(v)}`, displayName: v })),
-		},
+		body: { verticals: [...names].sort().map((v) => ({ name: `accounts/${ctx.accountId}/verticals/${slug(v)}`, displayName: v })) },
 	};
 }
 
 function categories(ctx: HandlerContext): HandlerResult {
 	const counts = new Map<string, number>();
-	for (const p of ctx.store.products.values())
-		for (const c of p.categories) counts.set(c, (counts.get(c) ?? 0) + 1);
+	for (const p of ctx.store.products.values()) for (const c of p.categories) counts.set(c, (counts.get(c) ?? 0) + 1);
 	return {
 		status: 200,
 		body: {
@@ -137,31 +110,13 @@ function charges(ctx: HandlerContext): HandlerResult {
 		body: {
 			charges: [
 				{
-					name: `accounts/${ctx.accountId}/charges/1`,
-					chargeName: 'Standard margin',
-					planType: 'FIXED_PERCENT',
-					applyRateTo: 'SELLER_COST',
-					default: true,
-					passThrough: false,
-					createTime: at,
-					updateTime: at,
-					tiers: [{ name: 'all', value: 15, type: 'PERCENT' }],
-					currency: 'USD',
+					name: `accounts/${ctx.accountId}/charges/1`, chargeName: 'Standard margin', planType: 'FIXED_PERCENT', applyRateTo: 'SELLER_COST',
+					default: true, passThrough: false, createTime: at, updateTime: at, tiers: [{ name: 'all', value: 15, type: 'PERCENT' }], currency: 'USD',
 				},
 				{
-					name: `accounts/${ctx.accountId}/charges/2`,
-					chargeName: 'Azure consumption uplift',
-					planType: 'TIERED',
-					applyRateTo: 'CUSTOMER_COST',
-					default: false,
-					passThrough: false,
-					createTime: at,
-					updateTime: at,
-					tiers: [
-						{ name: '0-1000', value: 8, type: 'PERCENT' },
-						{ name: '1000+', value: 5, type: 'PERCENT' },
-					],
-					currency: 'USD',
+					name: `accounts/${ctx.accountId}/charges/2`, chargeName: 'Azure consumption uplift', planType: 'TIERED', applyRateTo: 'CUSTOMER_COST',
+					default: false, passThrough: false, createTime: at, updateTime: at,
+					tiers: [{ name: '0-1000', value: 8, type: 'PERCENT' }, { name: '1000+', value: 5, type: 'PERCENT' }], currency: 'USD',
 				},
 			],
 		},
@@ -176,24 +131,14 @@ interface PricingBody {
 function pricing(ctx: HandlerContext): HandlerResult {
 	const body = (ctx.body ?? {}) as PricingBody;
 	const wanted = body.externalProductWithProvider ?? [];
-	if (!wanted.length)
-		throw new IonError(
-			400,
-			'INVALID_ARGUMENT',
-			'externalProductWithProvider: at least one provider with products is required',
-		);
+	if (!wanted.length) throw new IonError(400, 'INVALID_ARGUMENT', 'externalProductWithProvider: at least one provider with products is required');
 	const plans: unknown[] = [];
 	for (const w of wanted) {
 		const ids = new Set(w.externalProducts ?? []);
 		const provider = w.provider?.toUpperCase();
 		for (const id of ctx.store.productOrder) {
 			const p = ctx.store.products.get(id) as Product;
-			if (
-				provider &&
-				p.cloudConsumption.cloudProvider !== provider &&
-				PROVIDERS.find((x) => x.name === p.cloudConsumption.cloudProvider)?.vendor !== provider
-			)
-				continue;
+			if (provider && p.cloudConsumption.cloudProvider !== provider && PROVIDERS.find((x) => x.name === p.cloudConsumption.cloudProvider)?.vendor !== provider) continue;
 			for (const sku of p.definition.skus) {
 				if (!ids.has(sku.id) && !ids.has(p.id) && !ids.has(sku.alias)) continue;
 				sku.plans.forEach((plan, n) => {
@@ -225,13 +170,7 @@ function setDisabled(disabled: boolean) {
 	return (ctx: HandlerContext): HandlerResult => {
 		const p = requireProduct(ctx, ctx.params.productId);
 		if (p.disabled === disabled) {
-			throw new IonError(
-				400,
-				'INVALID_ARGUMENT',
-				disabled
-					? 'cannot disable already disabled product'
-					: 'cannot enable already enabled product',
-			);
+			throw new IonError(400, 'INVALID_ARGUMENT', disabled ? 'cannot disable already disabled product' : 'cannot enable already enabled product');
 		}
 		p.disabled = disabled;
 		ctx.store.touch();
@@ -241,20 +180,10 @@ function setDisabled(disabled: boolean) {
 
 function programs(ctx: HandlerContext): HandlerResult {
 	const name = q(ctx.query, 'productName');
-	const list = name
-		? [...ctx.store.products.values()].filter(
-				(p) => p.id === name || p.marketing.displayName === name,
-			)
-		: [];
+	const list = name ? [...ctx.store.products.values()].filter((p) => p.id === name || p.marketing.displayName === name) : [];
 	return {
 		status: 200,
-		body: {
-			programs: list.map((p) => ({
-				name: `accounts/${ctx.accountId}/products_programs/${p.id}`,
-				productId: p.id,
-				programs: [],
-			})),
-		},
+		body: { programs: list.map((p) => ({ name: `accounts/${ctx.accountId}/products_programs/${p.id}`, productId: p.id, programs: [] })) },
 	};
 }
 

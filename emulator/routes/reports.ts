@@ -28,13 +28,7 @@ function defaultReports(): Report[] {
 		lastUpdatedBy: 'integration@reseller.example.com',
 		accessTime: created,
 		specs: {
-			allColumns: COLUMNS.map((c) => ({
-				id: c.id,
-				columnTemplateId: c.id,
-				displayName: c.displayName,
-				groupable: c.type === 'STRING',
-				params: [],
-			})),
+			allColumns: COLUMNS.map((c) => ({ id: c.id, columnTemplateId: c.id, displayName: c.displayName, groupable: c.type === 'STRING', params: [] })),
 			columnFilters: [],
 			rowsLimit: '1000',
 		},
@@ -80,16 +74,14 @@ function rowsFor(ctx: HandlerContext, r: Report): { rows: Subscription[]; availa
 	const all = ctx.store.subscriptionOrder;
 	const limit = rowsLimit(r);
 	const rows: Subscription[] = [];
-	for (let i = 0; i < all.length && rows.length < limit; i++)
-		rows.push(ctx.store.subscriptions.get(all[i]) as Subscription);
+	for (let i = 0; i < all.length && rows.length < limit; i++) rows.push(ctx.store.subscriptions.get(all[i]) as Subscription);
 	return { rows, available: all.length };
 }
 
 function value(s: Subscription, col: (typeof COLUMNS)[number]): Record<string, unknown> {
 	const v = s[col.id];
 	if (col.type === 'INT') return { valueType: 'INT', intValue: Number(v) };
-	if (col.type === 'MONEY')
-		return { valueType: 'MONEY', moneyValue: { currency: s.billingCurrency, value: Number(v) } };
+	if (col.type === 'MONEY') return { valueType: 'MONEY', moneyValue: { currency: s.billingCurrency, value: Number(v) } };
 	return { valueType: 'STRING', stringValue: String(v) };
 }
 
@@ -98,17 +90,12 @@ function csv(rows: Subscription[]): string {
 		const t = String(x);
 		return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
 	};
-	return [
-		COLUMNS.map((c) => c.displayName).join(','),
-		...rows.map((s) => COLUMNS.map((c) => esc(s[c.id])).join(',')),
-	].join('\n');
+	return [COLUMNS.map((c) => c.displayName).join(','), ...rows.map((s) => COLUMNS.map((c) => esc(s[c.id])).join(','))].join('\n');
 }
 
 function listReports(ctx: HandlerContext): HandlerResult {
 	const module = q(ctx.query, 'module');
-	const list = [...reports(ctx).values()].filter(
-		(r) => !module || module === 'REPORTS_MODULE_UNSPECIFIED' || r.reportModule === module,
-	);
+	const list = [...reports(ctx).values()].filter((r) => !module || module === 'REPORTS_MODULE_UNSPECIFIED' || r.reportModule === module);
 	return { status: 200, body: { reports: list.map(publicReport) } };
 }
 
@@ -123,18 +110,11 @@ function saveReport(ctx: HandlerContext): HandlerResult {
 	const map = reports(ctx);
 	const incoming = (ctx.body ?? {}) as Record<string, unknown>;
 	let id = ctx.params.reportId;
-	if (id === '0' || !map.has(id))
-		id = id === '0' ? String(7000 + map.size + 1 + Math.floor(ctx.rng() * 1000)) : id;
+	if (id === '0' || !map.has(id)) id = id === '0' ? String(7000 + map.size + 1 + Math.floor(ctx.rng() * 1000)) : id;
 	const prev = map.get(id);
 	const stamp = nowIso(ctx);
 	const r: Report = {
-		...(prev ?? {
-			createTime: stamp,
-			createdBy: 'integration@reseller.example.com',
-			providerIds: [],
-			cacheMetadataProviderIds: [],
-			options: [],
-		}),
+		...(prev ?? { createTime: stamp, createdBy: 'integration@reseller.example.com', providerIds: [], cacheMetadataProviderIds: [], options: [] }),
 		...incoming,
 		id,
 		reportId: id,
@@ -174,18 +154,13 @@ function reportDetails(ctx: HandlerContext): HandlerResult {
 		status: 200,
 		body: {
 			priceDetails: [{ steps: [{ operator: 'MULTIPLY', value: 1.15, name: 'Standard margin' }] }],
-			costDetails: [
-				{ steps: [{ operator: 'MULTIPLY', value: 0.85, name: 'Distributor discount' }] },
-			],
+			costDetails: [{ steps: [{ operator: 'MULTIPLY', value: 0.85, name: 'Distributor discount' }] }],
 		},
 	};
 }
 
 function reportMeta(ctx: HandlerContext): HandlerResult {
-	return {
-		status: 200,
-		body: { report: publicReport(requireReport(ctx)), cacheTimestamp: nowIso(ctx) },
-	};
+	return { status: 200, body: { report: publicReport(requireReport(ctx)), cacheTimestamp: nowIso(ctx) } };
 }
 
 function reportCsv(ctx: HandlerContext): HandlerResult {
@@ -195,10 +170,7 @@ function reportCsv(ctx: HandlerContext): HandlerResult {
 
 function reportCsvStream(ctx: HandlerContext): HandlerResult {
 	const { rows } = rowsFor(ctx, requireReport(ctx));
-	return {
-		status: 200,
-		body: { contentType: 'text/csv', data: Buffer.from(csv(rows)).toString('base64') },
-	};
+	return { status: 200, body: { contentType: 'text/csv', data: Buffer.from(csv(rows)).toString('base64') } };
 }
 
 function refreshCache(ctx: HandlerContext): HandlerResult {

@@ -25,30 +25,13 @@ const CONTAINS: Array<[string, keyof Subscription]> = [
 	['subscriptionName', 'subscriptionName'],
 ];
 const DATE_RANGES: Array<[string, string, keyof Subscription]> = [
-	[
-		'startDateRange.fixedDateRange.startDate',
-		'startDateRange.fixedDateRange.endDate',
-		'subscriptionStartDate',
-	],
-	[
-		'endDateRange.fixedDateRange.startDate',
-		'endDateRange.fixedDateRange.endDate',
-		'subscriptionEndDate',
-	],
+	['startDateRange.fixedDateRange.startDate', 'startDateRange.fixedDateRange.endDate', 'subscriptionStartDate'],
+	['endDateRange.fixedDateRange.startDate', 'endDateRange.fixedDateRange.endDate', 'subscriptionEndDate'],
 ];
 
 const SORTABLE = new Set<string>([
-	'id',
-	'customerId',
-	'subscriptionName',
-	'subscriptionStartDate',
-	'subscriptionEndDate',
-	'subscriptionStatus',
-	'customerName',
-	'subscriptionTotalLicenses',
-	'lastUpdatedDate',
-	'renewalDate',
-	'price',
+	'id', 'customerId', 'subscriptionName', 'subscriptionStartDate', 'subscriptionEndDate', 'subscriptionStatus', 'customerName',
+	'subscriptionTotalLicenses', 'lastUpdatedDate', 'renewalDate', 'price',
 ]);
 
 function listSubscriptions(ctx: HandlerContext): HandlerResult {
@@ -67,14 +50,11 @@ function listSubscriptions(ctx: HandlerContext): HandlerResult {
 	f.sortOrder = q(query, 'pagination.sortOrder');
 	const hash = filterHash(f);
 	const list = ctx.cache.get(`subscriptions:${hash}`, store.version, () => {
-		const ids = f.customerId
-			? (store.subscriptionsByCustomer.get(f.customerId) ?? [])
-			: store.subscriptionOrder;
+		const ids = f.customerId ? (store.subscriptionsByCustomer.get(f.customerId) ?? []) : store.subscriptionOrder;
 		const out: Subscription[] = [];
 		for (const id of ids) {
 			const s = store.subscriptions.get(id) as Subscription;
-			if (f.subscriptionId && s.subscriptionId !== f.subscriptionId && s.id !== f.subscriptionId)
-				continue;
+			if (f.subscriptionId && s.subscriptionId !== f.subscriptionId && s.id !== f.subscriptionId) continue;
 			let ok = true;
 			for (const [p, field] of EXACT) {
 				if (f[p] !== undefined && String(s[field]) !== f[p]) {
@@ -84,12 +64,7 @@ function listSubscriptions(ctx: HandlerContext): HandlerResult {
 			}
 			if (!ok) continue;
 			for (const [p, field] of CONTAINS) {
-				if (
-					f[p] !== undefined &&
-					!String(s[field])
-						.toLowerCase()
-						.includes((f[p] as string).toLowerCase())
-				) {
+				if (f[p] !== undefined && !String(s[field]).toLowerCase().includes((f[p] as string).toLowerCase())) {
 					ok = false;
 					break;
 				}
@@ -113,11 +88,7 @@ function listSubscriptions(ctx: HandlerContext): HandlerResult {
 		}
 		if (f.sortBy && SORTABLE.has(f.sortBy)) {
 			const key = f.sortBy as keyof Subscription;
-			const numeric =
-				key === 'id' ||
-				key === 'customerId' ||
-				key === 'subscriptionTotalLicenses' ||
-				key === 'price';
+			const numeric = key === 'id' || key === 'customerId' || key === 'subscriptionTotalLicenses' || key === 'price';
 			const dir = f.sortOrder === 'DESC' ? -1 : 1;
 			out.sort((a, b) => {
 				const x = numeric ? Number(a[key]) : String(a[key]);
@@ -132,11 +103,7 @@ function listSubscriptions(ctx: HandlerContext): HandlerResult {
 	const page = offsetPage(query, list, ctx.maxPageSize);
 	return {
 		status: 200,
-		body: {
-			totalCount: String(page.total),
-			items: page.items,
-			paginationResponse: { totalSize: page.total },
-		},
+		body: { totalCount: String(page.total), items: page.items, paginationResponse: { totalSize: page.total } },
 	};
 }
 
@@ -145,9 +112,7 @@ function getSubscription(ctx: HandlerContext): HandlerResult {
 	requireCustomer(ctx, customerId);
 	const s = ctx.store.findSubscription(ctx.params.Id);
 	if (!s || s.customerId !== customerId) {
-		throw notFound(
-			`accounts/${ctx.accountId}/customers/${customerId}/subscriptions/${ctx.params.Id}`,
-		);
+		throw notFound(`accounts/${ctx.accountId}/customers/${customerId}/subscriptions/${ctx.params.Id}`);
 	}
 	return {
 		status: 200,

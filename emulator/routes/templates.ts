@@ -27,9 +27,7 @@ function listTemplates(ctx: HandlerContext): HandlerResult {
 	);
 	if (concreteAction) {
 		if (!matches.length) {
-			throw notFound(
-				`accounts/${ctx.accountId}/provisionTemplates?vendor=${vendor}&action=${concreteAction}${provider ? `&provider=${provider}` : ''}`,
-			);
+			throw notFound(`accounts/${ctx.accountId}/provisionTemplates?vendor=${vendor}&action=${concreteAction}${provider ? `&provider=${provider}` : ''}`);
 		}
 		return { status: 200, body: { provisioningReference: renderTemplate(matches[0]) } };
 	}

@@ -14,12 +14,7 @@ describe('emulator auth', () => {
 		expect(ion.lastIssuedRefreshToken).toBe(first);
 		const r = await exchange(ion, first);
 		expect(r.status).toBe(200);
-		expect(Object.keys(r.body).sort()).toEqual([
-			'access_token',
-			'expires_in',
-			'refresh_token',
-			'token_type',
-		]);
+		expect(Object.keys(r.body).sort()).toEqual(['access_token', 'expires_in', 'refresh_token', 'token_type']);
 		expect(r.body.expires_in).toBe(7200);
 		expect(r.body.token_type).toBe('Bearer');
 		expect(r.body.refresh_token).not.toBe(first);
@@ -37,22 +32,15 @@ describe('emulator auth', () => {
 
 	test('concurrent exchanges of one refresh token: exactly one wins', async () => {
 		const rt = ion.issueRefreshToken();
-		const results = await Promise.all(
-			Array.from({ length: 6 }, async () => await exchange(ion, rt)),
-		);
+		const results = await Promise.all(Array.from({ length: 6 }, async () => await exchange(ion, rt)));
 		expect(results.filter((r) => r.status === 200)).toHaveLength(1);
-		expect(
-			results.filter((r) => r.status === 400 && r.body.error === 'invalid_grant'),
-		).toHaveLength(5);
+		expect(results.filter((r) => r.status === 400 && r.body.error === 'invalid_grant')).toHaveLength(5);
 	});
 
 	test('unknown refresh token and wrong grant type are 400', async () => {
 		const r = await exchange(ion, 'NOT-A-TOKEN');
 		expect(r.status).toBe(400);
-		expect(r.body).toEqual({
-			error: 'invalid_grant',
-			error_description: expect.stringMatching(/unknown/),
-		});
+		expect(r.body).toEqual({ error: 'invalid_grant', error_description: expect.stringMatching(/unknown/) });
 		const g = await call(ion, '/oauth/token', {
 			method: 'POST',
 			headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -64,9 +52,7 @@ describe('emulator auth', () => {
 
 	test('issueTokens gives a working pair as the portal shows it', async () => {
 		const { accessToken, refreshToken } = ion.issueTokens();
-		expect(
-			(await call(ion, acct(ion, '/customers?pageSize=1'), { token: accessToken })).status,
-		).toBe(200);
+		expect((await call(ion, acct(ion, '/customers?pageSize=1'), { token: accessToken })).status).toBe(200);
 		expect((await exchange(ion, refreshToken)).status).toBe(200);
 	});
 
@@ -127,12 +113,7 @@ describe('emulator auth', () => {
 describe('emulator token expiry (tiny TTLs)', () => {
 	let ion: Emulator;
 	beforeAll(async () => {
-		ion = await startEmulator({
-			port: 0,
-			seed: 'empty',
-			accessTokenTtlMs: 150,
-			refreshTokenTtlMs: 300,
-		});
+		ion = await startEmulator({ port: 0, seed: 'empty', accessTokenTtlMs: 150, refreshTokenTtlMs: 300 });
 	});
 	afterAll(async () => ion.close());
 

@@ -105,14 +105,8 @@ export function getRetrySettings(ctx: AnyContext): IonRetrySettings {
 	const s = (raw ?? {}) as IDataObject;
 	return {
 		enabled: s.enabled === undefined ? DEFAULT_RETRY_SETTINGS.enabled : s.enabled !== false,
-		maxAttempts: Math.max(
-			1,
-			Math.floor(numberOr(s.maxAttempts, DEFAULT_RETRY_SETTINGS.maxAttempts)),
-		),
-		maxWaitMs: Math.max(
-			0,
-			numberOr(s.maxWaitSeconds, DEFAULT_RETRY_SETTINGS.maxWaitMs / 1000) * 1000,
-		),
+		maxAttempts: Math.max(1, Math.floor(numberOr(s.maxAttempts, DEFAULT_RETRY_SETTINGS.maxAttempts))),
+		maxWaitMs: Math.max(0, numberOr(s.maxWaitSeconds, DEFAULT_RETRY_SETTINGS.maxWaitMs / 1000) * 1000),
 		baseDelayMs: Math.max(0, numberOr(s.baseDelayMs, DEFAULT_RETRY_SETTINGS.baseDelayMs)),
 	};
 }
@@ -182,9 +176,7 @@ function classify(error: unknown, retryAfter: { ms?: number }): FailureKind {
 	}
 	for (const e of errorChain(error)) {
 		const message = typeof e.message === 'string' ? e.message : '';
-		if (
-			/socket hang up|timeout of \d+ms exceeded|network error|ECONNRESET|ETIMEDOUT/i.test(message)
-		) {
+		if (/socket hang up|timeout of \d+ms exceeded|network error|ECONNRESET|ETIMEDOUT/i.test(message)) {
 			return 'transient';
 		}
 	}
@@ -332,7 +324,8 @@ export async function withIonRetry<T>(
 			if (attempt >= settings.maxAttempts) {
 				throw exhaustedError(ctx, error, attempt, `${describeFailure(error)} each time`);
 			}
-			const delay = retryAfter.ms !== undefined ? retryAfter.ms : backoffMs(settings, attempt);
+			const delay =
+				retryAfter.ms !== undefined ? retryAfter.ms : backoffMs(settings, attempt);
 			if (waitedMs + delay > settings.maxWaitMs) {
 				throw exhaustedError(
 					ctx,
@@ -602,13 +595,7 @@ export async function ionApiRequest(
 				options,
 			)) as IN8nHttpFullResponse;
 			if (response.statusCode >= 400) {
-				throw ionApiError(
-					node,
-					response.statusCode,
-					response.body,
-					response.headers as IDataObject,
-					itemIndex,
-				);
+				throw ionApiError(node, response.statusCode, response.body, response.headers as IDataObject, itemIndex);
 			}
 			const result = response.body;
 			return result !== null && typeof result === 'object' ? (result as IDataObject) : {};
