@@ -50,7 +50,6 @@ const MAX_KEEP_MS = 3 * 60 * 60_000;
 const EXPIRY_MARGIN_MS = 60_000;
 
 interface Exchange {
-	startedAt: number;
 	settledAt?: number;
 	promise: Promise<IonTokens>;
 	result?: IonTokens;
@@ -163,7 +162,6 @@ export class IonTokenChain {
 		let entry = this.exchanges.get(key);
 		if (!entry) {
 			const started: Exchange = {
-				startedAt: this.now(),
 				promise: exchangeRefreshToken(helpers, baseUrl, refreshToken, this.now),
 			};
 			entry = started;
