@@ -30,6 +30,8 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
+import { ION_CREDENTIAL_TYPE } from '../credentials/ionConstants';
+
 export const N8N_VERSION = '2.41.1';
 export const NODE_VERSION = '24.21.0';
 
@@ -46,7 +48,7 @@ export const N8N_BIN = path.join(N8N_PREFIX, 'node_modules', 'n8n', 'bin', 'n8n'
 /** The package name as users install it; n8n names the node type `<package>.<node>`. */
 export const PACKAGE_NAME = 'n8n-nodes-streamone-ion';
 export const NODE_TYPE = `${PACKAGE_NAME}.streamOneIon`;
-export const CREDENTIAL_TYPE = 'streamOneIonApi';
+export const CREDENTIAL_TYPE = ION_CREDENTIAL_TYPE;
 
 export type Log = (line: string) => void;
 
