@@ -23,7 +23,7 @@ import {
  *   holds the spent token; within FOLLOW_WINDOW_MS it gets the newest tokens of the chain.
  * - Refusals are remembered for REFUSAL_MEMORY_MS: every caller holding a refused token, the ones
  *   that joined the exchange and the ones that come later, gets the same marked error without
- *   another token call. The node resends the request once after a short wait, so n8n reads the
+ *   another token call. The node resends the request after a short wait (twice at most), so n8n reads the
  *   credential again: if another process (a queue-mode worker) won the race and saved its
  *   tokens, the request goes through with them; if the stored token is the same, it is refused
  *   here again at once. A dead token costs one token call per process in that window.

@@ -35,7 +35,7 @@ export function tokenRefusedError(message: string): Error {
 
 /**
  * True when `error` (or one of its causes) is a refused refresh-token exchange, however n8n
- * wrapped it. The node resends such a request once after a short wait: n8n then reads the
+ * wrapped it. The node resends such a request after a short wait (twice at most): n8n then reads the
  * credential again and finds the tokens another process saved, or the same dead token, which
  * fails again at once without a token call (see ionTokenChain.ts).
  */
@@ -182,7 +182,7 @@ export async function exchangeRefreshToken(
 		// Documented guess: Ion's description shows one 400 body for every refusal
 		// (`{"error": "cannot validate token: redis: nil"}`), so "already used by another n8n
 		// process" cannot be told apart from "expired" or "revoked". Every 4xx is marked, and the
-		// node's one resend after re-reading the credential decides which it was.
+		// node's resend after re-reading the credential decides which it was.
 		throw tokenRefusedError(
 			`StreamOne Ion refused the refresh token: ${reason}. It is expired (32 days), revoked or already used. ${FIX_HINT}`,
 		);

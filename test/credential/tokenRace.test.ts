@@ -1,6 +1,7 @@
 // Issue 13 (queue mode) and issue 10's dead-token bullet, through n8n-core's real RoutingNode:
 // a refused refresh token reaches the node's retry layer as a NodeApiError whose cause carries
-// the credential's mark; the node resends once after 1-3 s, so n8n reads the credential again.
+// the credential's mark; the node resends it after 1-3 s (and once more after 2-4 s if it is
+// refused again), so n8n reads the credential again.
 // "Another process" is the emulator's exchangeElsewhere + a write into the same store, exactly
 // what a second n8n worker does with n8n's database.
 import { startEmulator, type Emulator } from '../../emulator';
@@ -135,7 +136,7 @@ describe('another process won the exchange', () => {
 });
 
 describe('a dead refresh token (issue 10: one token call per process, not one per item)', () => {
-	test('25 items: one token call, every item fails with the actionable message after one re-read, no secrets', async () => {
+	test('25 items: one token call, every item fails with the actionable message after two re-reads, no secrets', async () => {
 		const store = await expiredStore();
 		const dead = store.data.refreshToken as string;
 		expect(typeof ion.exchangeElsewhere(dead)).toBe('object'); // spent elsewhere, never saved here
@@ -149,8 +150,8 @@ describe('a dead refresh token (issue 10: one token call per process, not one pe
 			);
 			expect(isIonTokenRefusedError(item.error)).toBe(true);
 		}
-		// every item was sent twice (once before, once after re-reading the credential)
-		expect(count(`${CUSTOMERS} 401`)).toBe(50);
+		// every item was sent three times (before, and after each of the two re-reads)
+		expect(count(`${CUSTOMERS} 401`)).toBe(75);
 		expect(store.updates).toBe(0);
 		expectNoSecrets(r, [dead]);
 

@@ -272,6 +272,11 @@ async function main(): Promise<number> {
 					ms,
 				};
 				rows.push(row);
+				if (row.failed > 0 || !row.chain.startsWith('intact')) {
+					// what Ion saw during the failed burst, next to n8n's log (no bodies, no tokens)
+					const seen = ion.log.map((e) => `${e.at} ${e.method} ${e.route} ${e.status} ${e.ms}ms`);
+					fs.writeFileSync(path.join(path.dirname(logFile), `burst-${rows.length}-emulator.log`), `${seen.join('\n')}\n`);
+				}
 				log(
 					`${latencyMs} ms, ${burst}: ${ok} ok, ${failed} failed, token calls ${row.tokenOk} ok / ${row.tokenRefused} refused, chain ${row.chain}`,
 				);

@@ -50,10 +50,13 @@ export const DEFAULT_RETRY_SETTINGS: IonRetrySettings = {
 const WAIT_SLICE_MS = 500;
 
 /**
- * Wait before the one resend after a refused refresh token: long enough for the n8n process that
- * won the exchange to save its tokens, jittered so the waiting requests do not come back at once.
+ * Resends after a refused refresh token, and the wait before each: long enough for the n8n
+ * process that won the exchange to save its tokens, jittered so the waiting requests do not come
+ * back at once. Resend n waits n * min + up to (max - min): 1-3 s, then 2-4 s (7 s at most).
+ * One resend was not enough on a loaded machine: test:queue saw 3 of 630 executions re-read the
+ * credential before the winner's save had landed.
  */
-export const TOKEN_REFUSED_WAIT_MS = { min: 1_000, max: 3_000 };
+export const TOKEN_REFUSED_WAIT_MS = { min: 1_000, max: 3_000, resends: 2 };
 
 /** Largest single backoff delay (a Retry-After from Ion is only capped by maxWaitMs). */
 const MAX_BACKOFF_MS = 30_000;
@@ -114,7 +117,7 @@ export function getRetrySettings(ctx: AnyContext): IonRetrySettings {
 type FailureKind =
 	/**
 	 * The credential's refresh token was refused, so the request never reached Ion with a valid
-	 * token and was not processed: safe to resend once for every method (issue 13).
+	 * token and was not processed: safe to resend for every method (issue 13).
 	 */
 	| 'tokenRefused'
 	/** 429: Ion did not process it; safe to resend for every method. */
@@ -270,8 +273,9 @@ function exhaustedError(
  * - 5xx, timeout, dropped connection: exponential backoff with jitter, only for idempotent
  *   requests; any other request fails at once with an "outcome unknown" error that says how to
  *   check;
- * - a refused refresh token (the credential's marked error): one resend after 1-3 s, for every
- *   method (the request never reached Ion with a valid token), so n8n re-reads the credential;
+ * - a refused refresh token (the credential's marked error): up to 2 resends after 1-3 s and 2-4 s,
+ *   for every method (the request never reached Ion with a valid token), so n8n re-reads the
+ *   credential;
  * - everything else (4xx, 401 after n8n's own refresh-and-resend) fails at once.
  * Attempts and total waiting are capped by the node's Retry Settings.
  */
@@ -286,7 +290,7 @@ export async function withIonRetry<T>(
 	const url = request.url ?? '';
 	let attempt = 0;
 	let waitedMs = 0;
-	let tokenResent = false;
+	let tokenResends = 0;
 	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
 	/** Waits in slices, so a cancelled execution does not sit out a long wait. */
 	const wait = async (ms: number, error: unknown) => {
@@ -309,11 +313,11 @@ export async function withIonRetry<T>(
 				// those tokens, or the chain refuses the same dead token again at once, without a
 				// token call, and the error stands. Like n8n's own refresh-and-resend after a 401,
 				// this is outside Retry Settings and does not count as an attempt.
-				if (tokenResent) throw asNodeError(ctx.getNode(), error);
-				tokenResent = true;
+				const { min, max, resends } = TOKEN_REFUSED_WAIT_MS;
+				if (tokenResends >= resends) throw asNodeError(ctx.getNode(), error);
+				tokenResends++;
 				attempt--;
-				const { min, max } = TOKEN_REFUSED_WAIT_MS;
-				await wait(Math.round(min + Math.random() * (max - min)), error);
+				await wait(Math.round(tokenResends * min + Math.random() * (max - min)), error);
 				continue;
 			}
 			if (kind === 'fatal') throw asNodeError(ctx.getNode(), error);
