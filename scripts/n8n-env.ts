@@ -575,6 +575,49 @@ export async function createN8nInstance({
 
 	let server: ChildProcess | undefined;
 	const workers: ChildProcess[] = [];
+
+	/** Spawns `n8n <args>` (tracked for stop()) and waits until `readyUrl` answers 2xx. */
+	const spawnUntilReady = async (
+		what: string,
+		args: string[],
+		childEnv: NodeJS.ProcessEnv,
+		readyUrl: string,
+		{
+			timeoutMs,
+			onOutput,
+			track,
+		}: {
+			timeoutMs: number;
+			onOutput?: (line: string) => void;
+			track: (child: ChildProcess) => void;
+		},
+	): Promise<void> => {
+		const child = spawn(NODE_BIN, [N8N_BIN, ...args], {
+			cwd: root,
+			env: childEnv,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		track(child);
+		let out = '';
+		const collect = (c: Buffer) => {
+			out = (out + c.toString()).slice(-20_000);
+			if (onOutput) for (const line of c.toString().split('\n')) if (line.trim()) onOutput(line);
+		};
+		child.stdout?.on('data', collect);
+		child.stderr?.on('data', collect);
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			if (child.exitCode !== null)
+				throw new Error(`${what} exited ${child.exitCode}:\n${out.slice(-4000)}`);
+			try {
+				if ((await fetch(readyUrl)).ok) return;
+			} catch {
+				// not listening yet
+			}
+			await sleep(500);
+		}
+		throw new Error(`${what} did not become ready in ${timeoutMs} ms:\n${out.slice(-4000)}`);
+	};
 	const apiFetch = (urlPath: string, init: RequestInit = {}) =>
 		fetch(`http://127.0.0.1:${httpPort}${urlPath}`, init);
 
@@ -645,33 +688,17 @@ export async function createN8nInstance({
 			timeoutMs = 180_000,
 			onOutput,
 		}: { timeoutMs?: number; onOutput?: (line: string) => void } = {}): Promise<void> {
-			const child = spawn(NODE_BIN, [N8N_BIN, 'start'], {
-				cwd: root,
+			await spawnUntilReady(
+				'n8n start',
+				['start'],
 				env,
-				stdio: ['ignore', 'pipe', 'pipe'],
-			});
-			server = child;
-			let out = '';
-			const collect = (c: Buffer) => {
-				out = (out + c.toString()).slice(-20_000);
-				if (onOutput) for (const line of c.toString().split('\n')) if (line.trim()) onOutput(line);
-			};
-			child.stdout.on('data', collect);
-			child.stderr.on('data', collect);
-			let exited: number | null = null;
-			child.on('exit', (code) => (exited = code ?? -1));
-			const deadline = Date.now() + timeoutMs;
-			while (Date.now() < deadline) {
-				if (exited !== null) throw new Error(`n8n start exited ${exited}:\n${out.slice(-4000)}`);
-				try {
-					const res = await apiFetch('/healthz/readiness');
-					if (res.ok) return;
-				} catch {
-					// not listening yet
-				}
-				await sleep(500);
-			}
-			throw new Error(`n8n did not become ready in ${timeoutMs} ms:\n${out.slice(-4000)}`);
+				`http://127.0.0.1:${httpPort}/healthz/readiness`,
+				{
+					timeoutMs,
+					onOutput,
+					track: (child) => (server = child),
+				},
+			);
 		},
 		/** Creates the instance owner (possible once); returns the session cookie. */
 		async setupOwner(owner = OWNER): Promise<string> {
@@ -714,38 +741,25 @@ export async function createN8nInstance({
 			onOutput?: (line: string) => void;
 		} = {}): Promise<void> {
 			const healthPort = await freePort();
-			const child = spawn(NODE_BIN, [N8N_BIN, 'worker', `--concurrency=${concurrency}`], {
-				cwd: root,
-				env: {
-					...env,
-					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
-					QUEUE_HEALTH_CHECK_PORT: String(healthPort),
-					N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
-				},
-				stdio: ['ignore', 'pipe', 'pipe'],
-			});
-			workers.push(child);
-			let out = '';
-			const collect = (c: Buffer) => {
-				out = (out + c.toString()).slice(-20_000);
-				if (onOutput) for (const line of c.toString().split('\n')) if (line.trim()) onOutput(line);
+			const workerEnv = {
+				...env,
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+				QUEUE_HEALTH_CHECK_PORT: String(healthPort),
+				N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
 			};
-			child.stdout.on('data', collect);
-			child.stderr.on('data', collect);
-			const deadline = Date.now() + timeoutMs;
-			while (Date.now() < deadline) {
-				if (child.exitCode !== null)
-					throw new Error(`n8n worker exited ${child.exitCode}:\n${out.slice(-4000)}`);
-				try {
-					const res = await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`);
-					if (res.ok) return;
-				} catch {
-					// not listening yet
-				}
-				await sleep(500);
-			}
-			throw new Error(`n8n worker did not become ready in ${timeoutMs} ms:\n${out.slice(-4000)}`);
+			const readyUrl = `http://127.0.0.1:${healthPort}/healthz/readiness`;
+			await spawnUntilReady(
+				'n8n worker',
+				['worker', `--concurrency=${concurrency}`],
+				workerEnv,
+				readyUrl,
+				{
+					timeoutMs,
+					onOutput,
+					track: (child) => workers.push(child),
+				},
+			);
 		},
 		/** Stops `n8n start` and every worker (SIGTERM, SIGKILL after 15 s). */
 		async stop(): Promise<void> {
