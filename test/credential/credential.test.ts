@@ -245,6 +245,20 @@ describe('credential streamOneIonApi (emulator)', () => {
 		expect((await testCredential(store)).status).toBe('OK');
 	});
 
+	it('the credential test uses what preAuthentication uses: trimmed account ID and base URL', async () => {
+		const store = new CredentialStore({
+			accountId: ` ${ion.accountId} `,
+			refreshToken: ion.issueRefreshToken(),
+			baseUrl: ` ${ion.url}// `,
+		});
+		expect(await testCredential(store)).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
+		expect(ion.stats().tokenCalls).toBe(1);
+		expect(routeCount(ion, 200)).toBe(1);
+	});
+
 	it('access token given: used until it expires, zero token calls', async () => {
 		const { accessToken, refreshToken } = ion.issueTokens();
 		const store = new CredentialStore({
