@@ -1,2 +1,3 @@
 export { StreamOneIon } from './nodes/StreamOneIon/StreamOneIon.node';
+export { StreamOneIonTrigger } from './nodes/StreamOneIonTrigger/StreamOneIonTrigger.node';
 export { StreamOneIonApi } from './credentials/StreamOneIonApi.credentials';
