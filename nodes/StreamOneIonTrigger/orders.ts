@@ -130,7 +130,8 @@ export async function pollOrders(
 	const newest = Math.max(cursorMs ?? -Infinity, ...times);
 	const cursor = Number.isFinite(newest) ? new Date(newest).toISOString() : '';
 	return {
-		state: { cursor, known: nextKnown(previous, fresh, Number.isFinite(newest) ? newest : undefined) },
+		// seeding remembers every order it read (at least the newest page), later polls what they saw
+		state: { cursor, known: nextKnown(previous, previous ? fresh : orders, Number.isFinite(newest) ? newest : undefined) },
 		// oldest first, as they happened
 		events: events.reverse(),
 	};

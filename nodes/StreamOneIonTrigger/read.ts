@@ -40,24 +40,25 @@ export async function readTokenList(
  * Reads every page of the subscription list (`pagination.limit` + `pagination.offset`) with the
  * given filters, sorted by ID so that subscriptions created meanwhile land on the last page
  * instead of shifting the pages not read yet (a documented guess: Ion sorts `id` as a number).
- * `pages` (Infinity for all) limits how many pages are read.
+ * With `onePage`, only the first page (manual runs).
  */
 export async function readSubscriptionPages(
 	ctx: IPollFunctions,
 	qs: IDataObject,
-	limit = Infinity,
+	onePage = false,
 ): Promise<IDataObject[]> {
-	return await collectOffsetPages(limit, async (offset, missing) => {
+	return await collectOffsetPages(Infinity, async (offset) => {
 		const body = await ionApiRequest.call(ctx, 'GET', '/subscriptions', {
 			qs: {
 				'pagination.sortBy': 'id',
 				'pagination.sortOrder': 'ASC',
 				...qs,
-				'pagination.limit': Math.min(MAX_PAGE_SIZE, missing),
+				'pagination.limit': MAX_PAGE_SIZE,
 				'pagination.offset': offset,
 			},
 		});
-		return { records: recordsOf(body, 'items'), total: totalOf(body.totalCount) };
+		const records = recordsOf(body, 'items');
+		return { records, total: onePage ? offset + records.length : totalOf(body.totalCount) };
 	});
 }
 

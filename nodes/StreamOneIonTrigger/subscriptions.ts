@@ -109,7 +109,7 @@ export async function sampleSubscriptions(
 ): Promise<IonEvent[]> {
 	const qs: IDataObject = { 'pagination.sortBy': 'lastUpdatedDate', 'pagination.sortOrder': 'DESC' };
 	if (config.customerIds.length === 1) qs.customerId = config.customerIds[0];
-	const page = await readSubscriptionPages(ctx, qs, 100);
+	const page = await readSubscriptionPages(ctx, qs, true);
 	const name = (['seatsChanged', 'statusChanged', 'autoRenewChanged', 'changed', 'renewalDue', 'created'] as EventName[]).find((e) =>
 		config.events.has(e),
 	) as EventName;
