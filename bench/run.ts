@@ -4,7 +4,7 @@
 const USAGE = `npm run bench [-- options]
   --runs N            runs per measurement, median reported (default 5; 1 with --quick)
   --quick             smoke run: 1 run each, no latency section
-  --only a,b          workloads: customers, subscriptions, getCustomers, products
+  --only a,b          workloads: customers, subscriptions, getCustomers, products, trigger
   --no-faults         skip the fault-injection runs
   --latency MS        emulator latency for the main table (default 0)
   --get-latency MS    latency of the extra Get section (default 20; 0 = off)
@@ -37,6 +37,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
+import { runTriggerWorkload, triggerReport, type TriggerRow } from './trigger';
 import {
 	contenderLabel,
 	contendersFor,
@@ -657,6 +658,14 @@ async function main(): Promise<void> {
 			if (bad) problems.push(`${w.id} with faults: ${bad}`);
 		}
 	}
+	// ---------- trigger: what one poll costs (bench/trigger.ts); last, because it changes records ----------
+	const triggerRows: TriggerRow[] =
+		haveHarness && (!only || (only as string[]).includes('trigger'))
+			? await runTriggerWorkload(emu, log).catch((error: Error) => {
+					problems.push(`trigger: ${error.message}`);
+					return [];
+				})
+			: [];
 	await emu.close();
 
 	// ---------- report ----------
@@ -731,6 +740,22 @@ async function main(): Promise<void> {
 					`${fmtN(f.requests)} | ${fmtN(f.extraRequests)} | ${f.injected5xx} | ${f.injected429} | ${fmtN(f.tokenCalls)} | ${fmtMs(f.wallMs)} |`,
 			);
 		}
+	}
+
+	const trigger = triggerReport(
+		triggerRows,
+		maxPageSize,
+		emu.counts.subscriptions ?? 20_000,
+		emu.counts.customers ?? 10_000,
+	);
+	if (triggerRows.length) {
+		p();
+		p(
+			'Trigger (TD SYNNEX StreamOne Ion Trigger), one production poll at a time through n8n-core, with a valid ' +
+				'access token; "no change" is the median of 3 polls:',
+		);
+		p();
+		for (const line of trigger.lines) p(line);
 	}
 
 	// ---------- targets ----------
@@ -839,6 +864,7 @@ async function main(): Promise<void> {
 			});
 		}
 	}
+	if (triggerRows.length) targets.push(...(trigger.targets as Target[]));
 	p();
 	p('### Targets');
 	p();
@@ -882,6 +908,7 @@ async function main(): Promise<void> {
 				rows,
 				latencyRows,
 				faultRows,
+				triggerRows,
 				targets,
 				problems,
 				measurements,
@@ -896,7 +923,8 @@ async function main(): Promise<void> {
 	const crashed =
 		measurements.some((m) => !m.ok) ||
 		faultRows.some((f) => !!f.error) ||
-		rows.some((r) => r.failures.length > 0);
+		rows.some((r) => r.failures.length > 0) ||
+		triggerRows.some((r) => !r.ok || r.events !== r.expectedEvents);
 	process.exit(crashed ? 1 : 0);
 }
 
