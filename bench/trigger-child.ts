@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
 // Benchmark-only child process (never published): runs the trigger's polls through n8n-core, one process per resource.
 
 /**
@@ -52,9 +52,13 @@ async function prepare(job: TriggerJob): Promise<void> {
 		CredentialStore: new (data: Record<string, unknown>) => unknown;
 	};
 	const { PollSession } = (await import(pollHarnessPath)) as {
-		PollSession: { create(o: { parameters: unknown; store: unknown; nodeType: unknown }): Promise<Session> };
+		PollSession: {
+			create(o: { parameters: unknown; store: unknown; nodeType: unknown }): Promise<Session>;
+		};
 	};
-	const { StreamOneIonTrigger } = (await import(triggerPath)) as { StreamOneIonTrigger: new () => unknown };
+	const { StreamOneIonTrigger } = (await import(triggerPath)) as {
+		StreamOneIonTrigger: new () => unknown;
+	};
 	// a valid access token already in the credential: polls need no token call
 	const store = new CredentialStore({
 		accountId: job.accountId,
@@ -64,7 +68,11 @@ async function prepare(job: TriggerJob): Promise<void> {
 		sessionToken: job.accessToken,
 		expiresAt: new Date(Date.now() + 7_000_000).toISOString(),
 	});
-	session = await PollSession.create({ parameters: job.parameters, store, nodeType: new StreamOneIonTrigger() });
+	session = await PollSession.create({
+		parameters: job.parameters,
+		store,
+		nodeType: new StreamOneIonTrigger(),
+	});
 }
 
 async function poll(): Promise<PollMeasure> {

@@ -1,6 +1,7 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
-// Benchmark-only (never published): the trigger workload. What one poll costs on the bench tenant (20,000
-// subscriptions, 10,000 customers, 200 orders): requests, wall time, events and state size, with and without changes.
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions */
+// Benchmark-only (never published); forks one measuring child per resource. The trigger workload: what one poll
+// costs on the bench tenant (20,000 subscriptions, 10,000 customers, 200 orders): requests, wall time, events and
+// state size, with and without changes.
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -63,7 +64,11 @@ export const TRIGGER_SCENARIOS: Scenario[] = [
 		steps: [
 			{ poll: 'first poll (records 20,000 subscriptions)', expectedEvents: none },
 			{ poll: 'no change', expectedEvents: none, repeat: 3 },
-			{ poll: '90 seat changes + 10 new', vendor: { action: 'subscriptions', count: 100 }, expectedEvents: same },
+			{
+				poll: '90 seat changes + 10 new',
+				vendor: { action: 'subscriptions', count: 100 },
+				expectedEvents: same,
+			},
 			{ poll: 'no change again', expectedEvents: none },
 		],
 	},
@@ -83,28 +88,44 @@ export const TRIGGER_SCENARIOS: Scenario[] = [
 		steps: [
 			{ poll: 'first poll (records 10,000 customers)', expectedEvents: none },
 			{ poll: 'no change', expectedEvents: none, repeat: 3 },
-			{ poll: '100 changed customers', vendor: { action: 'customers', count: 100 }, expectedEvents: same },
+			{
+				poll: '100 changed customers',
+				vendor: { action: 'customers', count: 100 },
+				expectedEvents: same,
+			},
 		],
 	},
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function runScenario(emu: BenchEmulator, scenario: Scenario, log: (s: string) => void): Promise<TriggerRow[]> {
+async function runScenario(
+	emu: BenchEmulator,
+	scenario: Scenario,
+	log: (s: string) => void,
+): Promise<TriggerRow[]> {
 	const tokens = await emu.call<{ accessToken: string; refreshToken: string }>('issueTokens');
-	const job: TriggerJob = { baseUrl: emu.url, accountId: emu.accountId, ...tokens, parameters: scenario.parameters };
+	const job: TriggerJob = {
+		baseUrl: emu.url,
+		accountId: emu.accountId,
+		...tokens,
+		parameters: scenario.parameters,
+	};
 	const child = fork(join(__dirname, 'trigger-child.ts'), [], {
 		execArgv: ['--import', 'tsx'],
 		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		cwd: join(__dirname, '..'),
 	});
-	let waiting: { resolve: (m: Record<string, unknown>) => void; reject: (e: Error) => void } | undefined;
+	let waiting:
+		| { resolve: (m: Record<string, unknown>) => void; reject: (e: Error) => void }
+		| undefined;
 	child.on('message', (m: Record<string, unknown>) => {
 		if (m.type === 'fatal') waiting?.reject(new Error(String(m.error)));
 		else waiting?.resolve(m);
 	});
 	child.on('exit', (code) => waiting?.reject(new Error(`trigger child exited with code ${code}`)));
-	const next = () => new Promise<Record<string, unknown>>((resolve, reject) => (waiting = { resolve, reject }));
+	const next = () =>
+		new Promise<Record<string, unknown>>((resolve, reject) => (waiting = { resolve, reject }));
 	const rows: TriggerRow[] = [];
 	try {
 		await next(); // up
@@ -153,14 +174,22 @@ async function runScenario(emu: BenchEmulator, scenario: Scenario, log: (s: stri
 }
 
 /** Runs every scenario, one fresh process each (its own peak RSS). */
-export async function runTriggerWorkload(emu: BenchEmulator, log: (s: string) => void): Promise<TriggerRow[]> {
+export async function runTriggerWorkload(
+	emu: BenchEmulator,
+	log: (s: string) => void,
+): Promise<TriggerRow[]> {
 	const rows: TriggerRow[] = [];
 	for (const scenario of TRIGGER_SCENARIOS) rows.push(...(await runScenario(emu, scenario, log)));
 	return rows;
 }
 
 /** The markdown table and the target checks. */
-export function triggerReport(rows: TriggerRow[], pageSize: number, subscriptions: number, customers: number) {
+export function triggerReport(
+	rows: TriggerRow[],
+	pageSize: number,
+	subscriptions: number,
+	customers: number,
+) {
 	const lines = [
 		'| Watch | Poll | Requests | Token calls | Wall time (ms) | Client CPU (ms) | Events (expected) | State size (KB) | Peak RSS (MB) |',
 		'|---|---|---:|---:|---:|---:|---:|---:|---:|',
@@ -170,8 +199,11 @@ export function triggerReport(rows: TriggerRow[], pageSize: number, subscription
 				`${r.events} (${r.expectedEvents})${r.ok ? '' : ` **failed: ${r.error ?? ''}**`} | ${(r.stateBytes / 1024).toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`,
 		),
 	];
-	const find = (resource: string, poll: string) => rows.find((r) => r.resource === resource && r.poll.startsWith(poll));
-	const subState = Math.max(...rows.filter((r) => r.resource === 'subscription').map((r) => r.stateBytes));
+	const find = (resource: string, poll: string) =>
+		rows.find((r) => r.resource === resource && r.poll.startsWith(poll));
+	const subState = Math.max(
+		...rows.filter((r) => r.resource === 'subscription').map((r) => r.stateBytes),
+	);
 	const subNoChange = find('subscription', 'no change');
 	const custNoChange = find('customer', 'no change');
 	const orderNoChange = find('order', 'no change');
@@ -183,22 +215,38 @@ export function triggerReport(rows: TriggerRow[], pageSize: number, subscription
 		},
 		{
 			target: `Trigger, subscriptions: a poll reads every page once (${Math.ceil(subscriptions / pageSize)} requests), no token call`,
-			status: subNoChange && subNoChange.requests === Math.ceil(subscriptions / pageSize) && subNoChange.tokenCalls === 0 ? 'PASS' : 'FAIL',
-			detail: subNoChange ? `${subNoChange.requests} requests, ${subNoChange.wallMs.toFixed(0)} ms` : 'not measured',
+			status:
+				subNoChange &&
+				subNoChange.requests === Math.ceil(subscriptions / pageSize) &&
+				subNoChange.tokenCalls === 0
+					? 'PASS'
+					: 'FAIL',
+			detail: subNoChange
+				? `${subNoChange.requests} requests, ${subNoChange.wallMs.toFixed(0)} ms`
+				: 'not measured',
 		},
 		{
 			target: `Trigger, customers: a poll reads every page once (${Math.ceil(customers / pageSize)} requests)`,
-			status: custNoChange && custNoChange.requests === Math.ceil(customers / pageSize) ? 'PASS' : 'FAIL',
-			detail: custNoChange ? `${custNoChange.requests} requests, ${custNoChange.wallMs.toFixed(0)} ms` : 'not measured',
+			status:
+				custNoChange && custNoChange.requests === Math.ceil(customers / pageSize) ? 'PASS' : 'FAIL',
+			detail: custNoChange
+				? `${custNoChange.requests} requests, ${custNoChange.wallMs.toFixed(0)} ms`
+				: 'not measured',
 		},
 		{
 			target: 'Trigger, orders: one request when nothing changed',
 			status: orderNoChange?.requests === 1 ? 'PASS' : 'FAIL',
-			detail: orderNoChange ? `${orderNoChange.requests} request, ${orderNoChange.wallMs.toFixed(0)} ms` : 'not measured',
+			detail: orderNoChange
+				? `${orderNoChange.requests} request, ${orderNoChange.wallMs.toFixed(0)} ms`
+				: 'not measured',
 		},
 		{
 			target: 'Trigger: every poll emits exactly the expected events, none twice',
-			status: rows.every((r) => r.ok && r.events === r.expectedEvents && r.uniqueEvents === r.events) ? 'PASS' : 'FAIL',
+			status: rows.every(
+				(r) => r.ok && r.events === r.expectedEvents && r.uniqueEvents === r.events,
+			)
+				? 'PASS'
+				: 'FAIL',
 			detail: rows
 				.filter((r) => r.changes)
 				.map((r) => `${r.resource}: ${r.events}/${r.expectedEvents}`)

@@ -18,7 +18,10 @@ export class StreamOneIonTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'TD SYNNEX StreamOne Ion Trigger',
 		name: 'streamOneIonTrigger',
-		icon: { light: 'file:../../icons/streamOneIon.svg', dark: 'file:../../icons/streamOneIon.dark.svg' },
+		icon: {
+			light: 'file:../../icons/streamOneIon.svg',
+			dark: 'file:../../icons/streamOneIon.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"Watch " + $parameter["resource"] + "s"}}',

@@ -20,19 +20,35 @@ export interface TriggerConfig {
 
 const EVENTS: Record<Resource, EventName[]> = {
 	order: ['created', 'statusChanged'],
-	subscription: ['created', 'seatsChanged', 'statusChanged', 'autoRenewChanged', 'changed', 'renewalDue'],
+	subscription: [
+		'created',
+		'seatsChanged',
+		'statusChanged',
+		'autoRenewChanged',
+		'changed',
+		'renewalDue',
+	],
 	customer: ['created', 'changed'],
 };
 
 export function readConfig(ctx: IPollFunctions): TriggerConfig {
 	const scope = { node: ctx.getNode() };
 	const resource = ctx.getNodeParameter('resource', 'subscription') as Resource;
-	if (!(resource in EVENTS)) fail(scope, `Watch has an unknown value: ${String(resource)}`, 'Choose Customers, Orders or Subscriptions.');
+	if (!(resource in EVENTS))
+		fail(
+			scope,
+			`Watch has an unknown value: ${String(resource)}`,
+			'Choose Customers, Orders or Subscriptions.',
+		);
 	const raw = ctx.getNodeParameter('events', []) as unknown;
 	const chosen = (Array.isArray(raw) ? raw : [raw]).map((e) => String(e)) as EventName[];
 	const unknown = chosen.filter((e) => !EVENTS[resource].includes(e));
 	if (unknown.length) {
-		fail(scope, `Events has a value that does not apply to ${resource}s: ${unknown.join(', ')}`, `Choose from: ${EVENTS[resource].join(', ')}.`);
+		fail(
+			scope,
+			`Events has a value that does not apply to ${resource}s: ${unknown.join(', ')}`,
+			`Choose from: ${EVENTS[resource].join(', ')}.`,
+		);
 	}
 	if (!chosen.length) fail(scope, 'Events is empty', 'Choose at least one event to watch.');
 	const filters = (ctx.getNodeParameter('filters', {}) ?? {}) as IDataObject;
@@ -41,9 +57,17 @@ export function readConfig(ctx: IPollFunctions): TriggerConfig {
 		.map((s) => s.trim())
 		.filter((s) => s !== '')
 		.map((s) => requireNumericId(scope, s, 'Customer IDs (Filters)'));
-	const days = Number(resource === 'subscription' && chosen.includes('renewalDue') ? ctx.getNodeParameter('renewalWithinDays', 30) : 30);
+	const days = Number(
+		resource === 'subscription' && chosen.includes('renewalDue')
+			? ctx.getNodeParameter('renewalWithinDays', 30)
+			: 30,
+	);
 	if (!Number.isFinite(days) || days < 1) {
-		fail(scope, `Renewal Within (Days) must be a number of days of at least 1, got ${String(days)}`, 'Enter for example 30.');
+		fail(
+			scope,
+			`Renewal Within (Days) must be a number of days of at least 1, got ${String(days)}`,
+			'Enter for example 30.',
+		);
 	}
 	const statuses = Array.isArray(filters.statuses) ? filters.statuses.map((s) => String(s)) : [];
 	return {

@@ -14,7 +14,10 @@ import type { CustomerState } from './state';
  * ID field; like the Ion node, every `current` gets a leading `customerId`.
  */
 
-async function readAll(ctx: IPollFunctions, config: TriggerConfig): Promise<Map<string, IDataObject>> {
+async function readAll(
+	ctx: IPollFunctions,
+	config: TriggerConfig,
+): Promise<Map<string, IDataObject>> {
 	if (!config.customerIds.length) {
 		return byId(await readTokenList(ctx, '/customers', 'customers', {}), customerIdOf);
 	}
@@ -25,8 +28,20 @@ async function readAll(ctx: IPollFunctions, config: TriggerConfig): Promise<Map<
 	return byId(all, customerIdOf);
 }
 
-function event(name: 'created' | 'changed', id: string, record: IDataObject, extra: Partial<IonEvent> = {}) {
-	return ionEvent({ resource: 'customer', name, id, customerId: id, current: withCustomerId(record), ...extra });
+function event(
+	name: 'created' | 'changed',
+	id: string,
+	record: IDataObject,
+	extra: Partial<IonEvent> = {},
+) {
+	return ionEvent({
+		resource: 'customer',
+		name,
+		id,
+		customerId: id,
+		current: withCustomerId(record),
+		...extra,
+	});
 }
 
 /** One production poll: the next state and the events (not emitted when seeding). */
@@ -54,9 +69,17 @@ export async function pollCustomers(
 }
 
 /** Manual run ("Fetch Test Event"): the first customers of the list as events; no state. */
-export async function sampleCustomers(ctx: IPollFunctions, config: TriggerConfig, count: number): Promise<IonEvent[]> {
+export async function sampleCustomers(
+	ctx: IPollFunctions,
+	config: TriggerConfig,
+	count: number,
+): Promise<IonEvent[]> {
 	const records = config.customerIds.length
-		? [...(await readAll(ctx, { ...config, customerIds: config.customerIds.slice(0, count) })).values()]
+		? [
+				...(
+					await readAll(ctx, { ...config, customerIds: config.customerIds.slice(0, count) })
+				).values(),
+			]
 		: await readTokenList(ctx, '/customers', 'customers', {}, () => false);
 	const name = config.events.has('created') ? 'created' : 'changed';
 	return records

@@ -12,33 +12,61 @@ import { SUBSCRIPTION_STATUS_OPTIONS } from '../StreamOneIon/resources/subscript
 const show = (resource: string) => ({ show: { resource: [resource] } });
 
 const ORDER_EVENTS: INodePropertyOptions[] = [
-	{ name: 'New Order', value: 'created', description: 'An order was placed (in n8n, the portal or by anyone else)' },
+	{
+		name: 'New Order',
+		value: 'created',
+		description: 'An order was placed (in n8n, the portal or by anyone else)',
+	},
 	{
 		name: 'Status Changed',
 		value: 'statusChanged',
-		description: 'An order moved to another status. Use the Statuses filter for "changed to Completed, Error or Canceled".',
+		description:
+			'An order moved to another status. Use the Statuses filter for "changed to Completed, Error or Canceled".',
 	},
 ];
 
 const SUBSCRIPTION_EVENTS: INodePropertyOptions[] = [
-	{ name: 'Any Watched Field Changed', value: 'changed', description: 'Seats, status, auto-renew, renewal date, end date, plan, billing term or billing cycle changed' },
-	{ name: 'Auto-Renew Changed', value: 'autoRenewChanged', description: 'Auto-renew was switched on or off' },
+	{
+		name: 'Any Watched Field Changed',
+		value: 'changed',
+		description:
+			'Seats, status, auto-renew, renewal date, end date, plan, billing term or billing cycle changed',
+	},
+	{
+		name: 'Auto-Renew Changed',
+		value: 'autoRenewChanged',
+		description: 'Auto-renew was switched on or off',
+	},
 	{ name: 'New Subscription', value: 'created', description: 'A subscription appeared in Ion' },
 	{
 		name: 'Renewal Coming Up',
 		value: 'renewalDue',
-		description: 'The renewal date is within the days you set. Fires once per subscription and renewal date.',
+		description:
+			'The renewal date is within the days you set. Fires once per subscription and renewal date.',
 	},
-	{ name: 'Seats Changed', value: 'seatsChanged', description: 'The total seats (licences) changed' },
-	{ name: 'Status Changed', value: 'statusChanged', description: 'The subscription moved to another status' },
+	{
+		name: 'Seats Changed',
+		value: 'seatsChanged',
+		description: 'The total seats (licences) changed',
+	},
+	{
+		name: 'Status Changed',
+		value: 'statusChanged',
+		description: 'The subscription moved to another status',
+	},
 ];
 
 const CUSTOMER_EVENTS: INodePropertyOptions[] = [
-	{ name: 'Customer Changed', value: 'changed', description: 'Name, contact, e-mail, phone, title, address, language or status changed' },
+	{
+		name: 'Customer Changed',
+		value: 'changed',
+		description: 'Name, contact, e-mail, phone, title, address, language or status changed',
+	},
 	{ name: 'New Customer', value: 'created', description: 'A customer appeared in Ion' },
 ];
 
-const eventsDescription = 'Which changes start the workflow. Each change becomes one item per event.';
+const eventsDescription =
+	'Which changes start the workflow. Each change becomes one item per event.';
 
 const customerIds: INodeProperties = {
 	displayName: 'Customer IDs',
@@ -46,7 +74,8 @@ const customerIds: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. 10001, 10004',
-	description: 'Only these customers (numeric Ion customer IDs, separated by commas). Empty: every customer.',
+	description:
+		'Only these customers (numeric Ion customer IDs, separated by commas). Empty: every customer.',
 };
 
 const cloudProvider: INodeProperties = {
@@ -89,9 +118,21 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Customer', value: 'customer', description: 'Every poll reads all customers (100 per request)' },
-			{ name: 'Order', value: 'order', description: 'Newest first; one request when nothing changed' },
-			{ name: 'Subscription', value: 'subscription', description: 'Every poll reads all subscriptions (100 per request)' },
+			{
+				name: 'Customer',
+				value: 'customer',
+				description: 'Every poll reads all customers (100 per request)',
+			},
+			{
+				name: 'Order',
+				value: 'order',
+				description: 'Newest first; one request when nothing changed',
+			},
+			{
+				name: 'Subscription',
+				value: 'subscription',
+				description: 'Every poll reads all subscriptions (100 per request)',
+			},
 		],
 		default: 'subscription',
 		description:

@@ -113,9 +113,3 @@ export function ionEvent(input: EventInput): IonEvent {
 		current: input.current,
 	};
 }
-
-/** Days from `now` until `date` (fractions rounded down), or undefined when it is not a date. */
-export function daysUntil(date: unknown, now: number): number | undefined {
-	const ms = typeof date === 'string' && date ? Date.parse(date) : NaN;
-	return Number.isFinite(ms) ? Math.floor((ms - now) / 86_400_000) : undefined;
-}

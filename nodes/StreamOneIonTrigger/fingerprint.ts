@@ -91,13 +91,21 @@ function encodeField(type: FieldKind, value: unknown): string {
 		case 'enum': {
 			const i = type.values.indexOf(text);
 			// unknown values share the alphabet's tail: still seen as a change, but without `from`
-			return i >= 0 ? ALPHABET[i] : ALPHABET[type.values.length + (hash32(text) % (64 - type.values.length))];
+			return i >= 0
+				? ALPHABET[i]
+				: ALPHABET[type.values.length + (hash32(text) % (64 - type.values.length))];
 		}
 		case 'bool':
-			return value === true || text === 'true' ? 't' : value === false || text === 'false' ? 'f' : '~';
+			return value === true || text === 'true'
+				? 't'
+				: value === false || text === 'false'
+					? 'f'
+					: '~';
 		case 'date': {
 			const ms = Date.parse(text);
-			return Number.isFinite(ms) && ms >= 0 ? toBase64(ms / 1000, DATE_WIDTH) : `~${hashed(DATE_WIDTH - 1)}`;
+			return Number.isFinite(ms) && ms >= 0
+				? toBase64(ms / 1000, DATE_WIDTH)
+				: `~${hashed(DATE_WIDTH - 1)}`;
 		}
 		case 'hash':
 			return hashed(HASH_WIDTH);

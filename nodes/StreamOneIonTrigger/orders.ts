@@ -46,15 +46,30 @@ function query(config: TriggerConfig): IDataObject {
 
 function inScope(config: TriggerConfig, order: IDataObject): boolean {
 	const items = Array.isArray(order.orderItems) ? (order.orderItems as IDataObject[]) : [];
-	return statusMatches(config, order.status) && providerMatches(config, items.map((i) => i?.providerName));
+	return (
+		statusMatches(config, order.status) &&
+		providerMatches(
+			config,
+			items.map((i) => i?.providerName),
+		)
+	);
 }
 
 /** New (not remembered, created since the last poll) or status changed, or nothing. */
-function eventFor(order: IDataObject, previous: OrderState, config: TriggerConfig): IonEvent | undefined {
+function eventFor(
+	order: IDataObject,
+	previous: OrderState,
+	config: TriggerConfig,
+): IonEvent | undefined {
 	const id = idOf(order);
 	const before = rememberedStatus(previous.known[id]);
 	const status = statusOf(order);
-	const base = { resource: 'order' as const, id, customerId: String(order.customerId ?? ''), current: order };
+	const base = {
+		resource: 'order' as const,
+		id,
+		customerId: String(order.customerId ?? ''),
+		current: order,
+	};
 	if (before === undefined) {
 		const cursor = previous.cursor ? Date.parse(previous.cursor) - OVERLAP_MS : -Infinity;
 		const created = typeof order.createTime === 'string' ? Date.parse(order.createTime) : NaN;
@@ -75,7 +90,11 @@ function eventFor(order: IDataObject, previous: OrderState, config: TriggerConfi
 }
 
 /** The remembered statuses after this poll: every order read, pruned to the memory window and size. */
-function nextKnown(previous: OrderState | undefined, orders: IDataObject[], cursorMs: number | undefined) {
+function nextKnown(
+	previous: OrderState | undefined,
+	orders: IDataObject[],
+	cursorMs: number | undefined,
+) {
 	const known: Record<string, string> = { ...(previous?.known ?? {}) };
 	const now = Date.now();
 	for (const order of orders) {
@@ -114,7 +133,9 @@ export async function pollOrders(
 		const t = last ? timeOf(last) : undefined;
 		if (t === undefined) {
 			// no update times: go on while a page brings something new or changed
-			return previous ? page.some((o) => rememberedStatus(previous.known[idOf(o)]) !== statusOf(o)) : true;
+			return previous
+				? page.some((o) => rememberedStatus(previous.known[idOf(o)]) !== statusOf(o))
+				: true;
 		}
 		return t >= stopBefore;
 	});
@@ -131,14 +152,25 @@ export async function pollOrders(
 	const cursor = Number.isFinite(newest) ? new Date(newest).toISOString() : '';
 	return {
 		// seeding remembers every order it read (at least the newest page), later polls what they saw
-		state: { cursor, known: nextKnown(previous, previous ? fresh : orders, Number.isFinite(newest) ? newest : undefined) },
+		state: {
+			cursor,
+			known: nextKnown(
+				previous,
+				previous ? fresh : orders,
+				Number.isFinite(newest) ? newest : undefined,
+			),
+		},
 		// oldest first, as they happened
 		events: events.reverse(),
 	};
 }
 
 /** Manual run ("Fetch Test Event"): the newest orders as events, without reading or writing state. */
-export async function sampleOrders(ctx: IPollFunctions, config: TriggerConfig, count: number): Promise<IonEvent[]> {
+export async function sampleOrders(
+	ctx: IPollFunctions,
+	config: TriggerConfig,
+	count: number,
+): Promise<IonEvent[]> {
 	const page = await readTokenList(ctx, '/orders', 'orders', query(config), () => false);
 	const name = config.events.has('created') ? 'created' : 'statusChanged';
 	return page

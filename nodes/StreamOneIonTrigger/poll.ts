@@ -20,7 +20,11 @@ import { pollSubscriptions, sampleSubscriptions } from './subscriptions';
 /** Items a manual run returns at most. */
 export const SAMPLE_COUNT = 5;
 
-async function samples(ctx: IPollFunctions, config: TriggerConfig, now: number): Promise<IonEvent[]> {
+async function samples(
+	ctx: IPollFunctions,
+	config: TriggerConfig,
+	now: number,
+): Promise<IonEvent[]> {
 	switch (config.resource) {
 		case 'order':
 			return await sampleOrders(ctx, config, SAMPLE_COUNT);

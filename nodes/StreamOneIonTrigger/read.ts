@@ -63,7 +63,10 @@ export async function readSubscriptionPages(
 }
 
 /** Records by ID, the last one read winning (a record read twice while pages shifted counts once). */
-export function byId(records: IDataObject[], idOf: (r: IDataObject) => string): Map<string, IDataObject> {
+export function byId(
+	records: IDataObject[],
+	idOf: (r: IDataObject) => string,
+): Map<string, IDataObject> {
 	const out = new Map<string, IDataObject>();
 	for (const record of records) {
 		const id = idOf(record);

@@ -23,7 +23,10 @@ const DAY_MS = 86_400_000;
 const idOf = (s: IDataObject) => String(s.id ?? '');
 
 /** Every subscription in scope of the read (customers), by Ion ID. */
-async function readAll(ctx: IPollFunctions, config: TriggerConfig): Promise<Map<string, IDataObject>> {
+async function readAll(
+	ctx: IPollFunctions,
+	config: TriggerConfig,
+): Promise<Map<string, IDataObject>> {
 	if (!config.customerIds.length) return byId(await readSubscriptionPages(ctx, {}), idOf);
 	const all: IDataObject[] = [];
 	for (const customerId of config.customerIds) {
@@ -33,18 +36,26 @@ async function readAll(ctx: IPollFunctions, config: TriggerConfig): Promise<Map<
 }
 
 function inScope(config: TriggerConfig, s: IDataObject): boolean {
-	return statusMatches(config, s.subscriptionStatus) && providerMatches(config, [s.cloudProviderName]);
+	return (
+		statusMatches(config, s.subscriptionStatus) && providerMatches(config, [s.cloudProviderName])
+	);
 }
 
 /** Days until the renewal when it is due (0 to N days away), else undefined. */
 function dueIn(s: IDataObject, config: TriggerConfig, now: number): number | undefined {
 	const ms = typeof s.renewalDate === 'string' && s.renewalDate ? Date.parse(s.renewalDate) : NaN;
-	if (!Number.isFinite(ms) || ms < now || ms - now > config.renewalWithinDays * DAY_MS) return undefined;
+	if (!Number.isFinite(ms) || ms < now || ms - now > config.renewalWithinDays * DAY_MS)
+		return undefined;
 	return Math.floor((ms - now) / DAY_MS);
 }
 
 function base(s: IDataObject) {
-	return { resource: 'subscription' as const, id: idOf(s), customerId: String(s.customerId ?? ''), current: s };
+	return {
+		resource: 'subscription' as const,
+		id: idOf(s),
+		customerId: String(s.customerId ?? ''),
+		current: s,
+	};
 }
 
 /** The change events of one subscription whose fingerprint changed, in the order of the Events list. */
@@ -92,7 +103,11 @@ export async function pollSubscriptions(
 			state.announced[id] = renewal;
 			if (previous) {
 				events.push(
-					ionEvent({ ...base(s), name: 'renewalDue', extra: { renewalDate: renewal, daysUntilRenewal: days } }),
+					ionEvent({
+						...base(s),
+						name: 'renewalDue',
+						extra: { renewalDate: renewal, daysUntilRenewal: days },
+					}),
 				);
 			}
 		}
@@ -107,12 +122,22 @@ export async function sampleSubscriptions(
 	count: number,
 	now: number,
 ): Promise<IonEvent[]> {
-	const qs: IDataObject = { 'pagination.sortBy': 'lastUpdatedDate', 'pagination.sortOrder': 'DESC' };
+	const qs: IDataObject = {
+		'pagination.sortBy': 'lastUpdatedDate',
+		'pagination.sortOrder': 'DESC',
+	};
 	if (config.customerIds.length === 1) qs.customerId = config.customerIds[0];
 	const page = await readSubscriptionPages(ctx, qs, true);
-	const name = (['seatsChanged', 'statusChanged', 'autoRenewChanged', 'changed', 'renewalDue', 'created'] as EventName[]).find((e) =>
-		config.events.has(e),
-	) as EventName;
+	const name = (
+		[
+			'seatsChanged',
+			'statusChanged',
+			'autoRenewChanged',
+			'changed',
+			'renewalDue',
+			'created',
+		] as EventName[]
+	).find((e) => config.events.has(e)) as EventName;
 	const field = SUBSCRIPTION_FIELD_EVENTS[name];
 	return page
 		.filter((s) => inScope(config, s))
@@ -125,7 +150,10 @@ export async function sampleSubscriptions(
 				changes: field ? { [field]: { to: s[field] } } : {},
 				extra:
 					name === 'renewalDue'
-						? { renewalDate: String(s.renewalDate ?? ''), daysUntilRenewal: Math.floor((Date.parse(String(s.renewalDate)) - now) / DAY_MS) }
+						? {
+								renewalDate: String(s.renewalDate ?? ''),
+								daysUntilRenewal: Math.floor((Date.parse(String(s.renewalDate)) - now) / DAY_MS),
+							}
 						: undefined,
 			}),
 		);

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 // End-to-end: the StreamOne Ion Trigger in real n8n 2.41.1 (regular mode, `n8n start`) against the emulator.
 // Five trigger nodes are active (the two trigger examples and a workflow with one trigger per resource); the
 // test changes records in the emulator as the vendor would and reads n8n's executions back over its REST API.
@@ -13,14 +13,27 @@ import * as path from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator';
 import type { Subscription } from '../../emulator/types';
 import { DEMO_CREDENTIAL_ID, DEMO_CREDENTIAL_NAME, EXAMPLES_DIR } from '../../scripts/demo';
-import { CREDENTIAL_TYPE, createN8nInstance, N8N_BIN, OWNER, sleep, type N8nInstance } from '../../scripts/n8n-env';
+import {
+	CREDENTIAL_TYPE,
+	createN8nInstance,
+	N8N_BIN,
+	OWNER,
+	sleep,
+	type N8nInstance,
+} from '../../scripts/n8n-env';
 
 const TRIGGER_TYPE = 'n8n-nodes-streamone-ion.streamOneIonTrigger';
 const TABLE_ID = 'IonSubChangesTbl1';
 const DIGEST_ID = 'IonRenewalDigest1';
 const ALL_ID = 'IonTriggerAllE2E';
 const TABLE_NAME = 'ion_subscription_changes';
-const TRIGGER_NODES = ['Orders', 'Subscriptions', 'Customers', 'Subscription changed in Ion', 'Renewals within 30 days'];
+const TRIGGER_NODES = [
+	'Orders',
+	'Subscriptions',
+	'Customers',
+	'Subscription changed in Ion',
+	'Renewals within 30 days',
+];
 
 type Json = Record<string, unknown>;
 interface Execution {
@@ -64,7 +77,9 @@ async function finished(n: number): Promise<boolean> {
 async function nodeOutputs(id: string): Promise<Record<string, Json[]>> {
 	const execution = await rest('GET', `/rest/executions/${id}`);
 	const run = flatted.parse(execution.data as string) as {
-		resultData: { runData: Record<string, Array<{ data?: { main?: Array<Array<{ json: Json }>> } }>> };
+		resultData: {
+			runData: Record<string, Array<{ data?: { main?: Array<Array<{ json: Json }>> } }>>;
+		};
 	};
 	const out: Record<string, Json[]> = {};
 	for (const [node, tasks] of Object.entries(run.resultData.runData)) {
@@ -74,18 +89,26 @@ async function nodeOutputs(id: string): Promise<Record<string, Json[]>> {
 }
 
 /** Waits until `done()` holds, checking every second, or fails after `ms` with what it saw. */
-async function waitFor(what: string, ms: number, done: () => Promise<boolean> | boolean): Promise<void> {
+async function waitFor(
+	what: string,
+	ms: number,
+	done: () => Promise<boolean> | boolean,
+): Promise<void> {
 	const deadline = Date.now() + ms;
 	while (Date.now() < deadline) {
 		if (await done()) return;
 		await sleep(1000);
 	}
-	throw new Error(`timed out after ${ms} ms waiting for ${what}\n${serverLog.slice(-40).join('\n')}`);
+	throw new Error(
+		`timed out after ${ms} ms waiting for ${what}\n${serverLog.slice(-40).join('\n')}`,
+	);
 }
 
 /** The data requests of the five triggers since `since` (epoch ms): one list read per trigger and poll. */
 function pollsSince(since: number) {
-	const data = ion.log.filter((e) => e.at >= since && e.path.startsWith('/api/') && e.method === 'GET');
+	const data = ion.log.filter(
+		(e) => e.at >= since && e.path.startsWith('/api/') && e.method === 'GET',
+	);
 	return {
 		orders: data.filter((e) => e.path.endsWith('/orders')).length,
 		customers: data.filter((e) => e.path.endsWith('/customers')).length,
@@ -107,14 +130,18 @@ function nextTick(after = Date.now()): number {
 }
 
 function readExample(file: string): Json & { nodes: Json[] } {
-	return JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')) as Json & { nodes: Json[] };
+	return JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')) as Json & {
+		nodes: Json[];
+	};
 }
 
 /** Every trigger polls once a minute at the same second (a custom cron: n8n's Every Minute picks a random second). */
 function everyMinute<T extends Json & { nodes: Json[] }>(workflow: T): T {
 	for (const node of workflow.nodes) {
 		if (node.type === TRIGGER_TYPE) {
-			(node.parameters as Json).pollTimes = { item: [{ mode: 'custom', cronExpression: `${cronSecond} * * * * *` }] };
+			(node.parameters as Json).pollTimes = {
+				item: [{ mode: 'custom', cronExpression: `${cronSecond} * * * * *` }],
+			};
 		}
 	}
 	return workflow;
@@ -199,13 +226,32 @@ test('the trigger in real n8n: seeding, every event type once per change, a fail
 	cookie = await n8n.setupOwner(OWNER);
 
 	// the trigger loads next to the node
-	const types = (await n8n.restGet('/types/nodes.json', cookie)) as Array<{ name: string; displayName: string; polling?: boolean }>;
-	expect(types.find((t) => t.name === TRIGGER_TYPE)).toMatchObject({ displayName: 'TD SYNNEX StreamOne Ion Trigger', polling: true });
+	const types = (await n8n.restGet('/types/nodes.json', cookie)) as Array<{
+		name: string;
+		displayName: string;
+		polling?: boolean;
+	}>;
+	expect(types.find((t) => t.name === TRIGGER_TYPE)).toMatchObject({
+		displayName: 'TD SYNNEX StreamOne Ion Trigger',
+		polling: true,
+	});
 	expect(types.some((t) => t.name === 'n8n-nodes-streamone-ion.streamOneIon')).toBe(true);
 
 	// the table example writes into a data table of the owner's project
 	const project = await rest('GET', '/rest/projects/personal');
-	const text = ['detectedAt', 'event', 'subscriptionId', 'customerId', 'customerName', 'product', 'field', 'fromValue', 'toValue', 'status', 'renewalDate'];
+	const text = [
+		'detectedAt',
+		'event',
+		'subscriptionId',
+		'customerId',
+		'customerName',
+		'product',
+		'field',
+		'fromValue',
+		'toValue',
+		'status',
+		'renewalDate',
+	];
 	const table = await rest('POST', `/rest/projects/${String(project.id)}/data-tables`, {
 		name: TABLE_NAME,
 		columns: [
@@ -219,7 +265,8 @@ test('the trigger in real n8n: seeding, every event type once per change, a fail
 	await waitFor('the seeding polls of the five triggers', 60_000, () => allPolled(startedAt));
 	const seeded = Date.now();
 	// keep clear of a tick that is about to start: changes must land between two polls
-	if (nextTick(seeded) - seeded < 8_000) await waitFor('the tick after seeding', 70_000, () => allPolled(nextTick(seeded)));
+	if (nextTick(seeded) - seeded < 8_000)
+		await waitFor('the tick after seeding', 70_000, () => allPolled(nextTick(seeded)));
 	expect(await executions()).toEqual([]);
 
 	// what the vendor and the back office change, and a new order, subscription and customer
@@ -244,7 +291,11 @@ test('the trigger in real n8n: seeding, every event type once per change, a fail
 
 	// tick 1: four executions with events, one failed poll
 	const tick1 = nextTick();
-	await waitFor('tick 1: four executions and the failed order poll', 90_000, async () => await finished(5));
+	await waitFor(
+		'tick 1: four executions and the failed order poll',
+		90_000,
+		async () => await finished(5),
+	);
 	ion.setFaults([]);
 	await waitFor('tick 1 polls', 30_000, () => allPolled(tick1));
 	const afterTick1 = (await executions()).map((e) => [e.workflowId, e.status]);
@@ -274,10 +325,14 @@ test('the trigger in real n8n: seeding, every event type once per change, a fail
 	for (const e of all.filter((x) => x.status === 'success')) {
 		for (const [node, items] of Object.entries(await nodeOutputs(e.id))) {
 			if (!TRIGGER_NODES.includes(node)) continue;
-			events[node] = [...(events[node] ?? []), ...items.map((i) => [String(i.event), String(i.id)] as [string, string])];
+			events[node] = [
+				...(events[node] ?? []),
+				...items.map((i) => [String(i.event), String(i.id)] as [string, string]),
+			];
 		}
 	}
-	const sorted = (pairs: Array<[string, string]>) => [...pairs].sort((a, b) => (a.join() < b.join() ? -1 : 1));
+	const sorted = (pairs: Array<[string, string]>) =>
+		[...pairs].sort((a, b) => (a.join() < b.join() ? -1 : 1));
 	expect(sorted(events.Orders)).toEqual(
 		sorted([
 			['order.created', newOrder.orderId],
@@ -311,8 +366,15 @@ test('the trigger in real n8n: seeding, every event type once per change, a fail
 	// the digest example built its digest; the table example wrote one row per change
 	const digestRun = all.find((e) => e.workflowId === DIGEST_ID) as Execution;
 	const [digest] = (await nodeOutputs(digestRun.id))['Build weekly digest'];
-	expect(digest).toMatchObject({ count: 1, withoutAutoRenew: 0, renewals: [expect.objectContaining({ subscriptionId: renewalSub.id, daysUntilRenewal: 10 })] });
-	const rows = (await rest('GET', `/rest/projects/${String(project.id)}/data-tables/${String(table.id)}/rows?take=100`)) as { data: Json[] };
+	expect(digest).toMatchObject({
+		count: 1,
+		withoutAutoRenew: 0,
+		renewals: [expect.objectContaining({ subscriptionId: renewalSub.id, daysUntilRenewal: 10 })],
+	});
+	const rows = (await rest(
+		'GET',
+		`/rest/projects/${String(project.id)}/data-tables/${String(table.id)}/rows?take=100`,
+	)) as { data: Json[] };
 	const summary = rows.data.map((r) => [r.subscriptionId, r.field, r.fromValue, r.toValue]);
 	expect(summary).toHaveLength(6);
 	expect(summary).toEqual(

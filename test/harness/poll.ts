@@ -68,7 +68,9 @@ export interface PollSessionOptions {
 }
 
 async function loadTrigger(): Promise<INodeType> {
-	const { StreamOneIonTrigger } = await import('../../nodes/StreamOneIonTrigger/StreamOneIonTrigger.node');
+	const { StreamOneIonTrigger } = await import(
+		'../../nodes/StreamOneIonTrigger/StreamOneIonTrigger.node'
+	);
 	return new StreamOneIonTrigger();
 }
 
@@ -120,7 +122,12 @@ export class PollSession {
 	}
 
 	private additionalData(mode: 'trigger' | 'manual', hooks?: ExecutionLifecycleHooks) {
-		const workflowData = { id: this.workflow.id, name: this.workflow.name, nodes: [this.node], connections: {} };
+		const workflowData = {
+			id: this.workflow.id,
+			name: this.workflow.name,
+			nodes: [this.node],
+			connections: {},
+		};
 		return makeAdditionalData(
 			new TestCredentialsHelper([this.store]),
 			hooks ?? new ExecutionLifecycleHooks(mode, 'poll', workflowData as unknown as IWorkflowBase),
@@ -128,7 +135,10 @@ export class PollSession {
 	}
 
 	/** One poll as n8n's PollTriggerExecutor runs it: at activation (the first) or on a tick. */
-	private async run(activation: WorkflowActivateMode, testingTrigger: boolean): Promise<PollOutcome> {
+	private async run(
+		activation: WorkflowActivateMode,
+		testingTrigger: boolean,
+	): Promise<PollOutcome> {
 		let items: INodeExecutionData[] | undefined;
 		let error: Error | undefined;
 		const emit = (data: INodeExecutionData[][]) => {
@@ -150,7 +160,12 @@ export class PollSession {
 			emit,
 			emitError,
 		);
-		const executor = Container.get(PollTriggerExecutor).create(this.workflow, this.node, context, () => true);
+		const executor = Container.get(PollTriggerExecutor).create(
+			this.workflow,
+			this.node,
+			context,
+			() => true,
+		);
 		try {
 			await executor(testingTrigger);
 		} catch (e) {
@@ -175,8 +190,17 @@ export class PollSession {
 
 	/** "Fetch Test Event": the node executed by WorkflowExecute in manual mode, same workflow and static data. */
 	async manual(): Promise<ManualOutcome> {
-		const workflowData = { id: this.workflow.id, name: this.workflow.name, nodes: [this.node], connections: {} };
-		const hooks = new ExecutionLifecycleHooks('manual', 'poll-manual', workflowData as unknown as IWorkflowBase);
+		const workflowData = {
+			id: this.workflow.id,
+			name: this.workflow.name,
+			nodes: [this.node],
+			connections: {},
+		};
+		const hooks = new ExecutionLifecycleHooks(
+			'manual',
+			'poll-manual',
+			workflowData as unknown as IWorkflowBase,
+		);
 		const runData = createRunExecutionData({
 			executionData: {
 				contextData: {},
@@ -186,9 +210,11 @@ export class PollSession {
 				nodeExecutionStack: [{ node: this.node, data: { main: [[{ json: {} }]] }, source: null }],
 			},
 		});
-		const run = await new WorkflowExecute(this.additionalData('manual', hooks), 'manual', runData).processRunExecutionData(
-			this.workflow,
-		);
+		const run = await new WorkflowExecute(
+			this.additionalData('manual', hooks),
+			'manual',
+			runData,
+		).processRunExecutionData(this.workflow);
 		const task = run.data.resultData.runData[this.node.name]?.[0];
 		return { items: task?.data?.main?.[0] ?? [], error: task?.error ?? run.data.resultData.error };
 	}

@@ -26,7 +26,10 @@ describe('Trigger: customer events', () => {
 				id,
 				customerId: id,
 				previous: null,
-				current: expect.objectContaining({ customerId: id, customerOrganization: 'Trigger Test GmbH' }),
+				current: expect.objectContaining({
+					customerId: id,
+					customerOrganization: 'Trigger Test GmbH',
+				}),
 			}),
 		]);
 		expect(events(await s.tick())).toEqual([]);
@@ -41,7 +44,10 @@ describe('Trigger: customer events', () => {
 		const out = events(await s.tick());
 		expect(out.find((e) => e.id === a)).toMatchObject({
 			event: 'customer.changed',
-			changes: { customerPhone: { to: '+1 555 0100' }, customerStatus: { from: 'ACTIVE', to: 'INACTIVE' } },
+			changes: {
+				customerPhone: { to: '+1 555 0100' },
+				customerStatus: { from: 'ACTIVE', to: 'INACTIVE' },
+			},
 			previous: { customerStatus: 'ACTIVE' },
 		});
 		expect(Object.keys(out.find((e) => e.id === b)!.changes as object)).toEqual(['customerEmail']);

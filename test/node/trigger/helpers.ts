@@ -14,9 +14,15 @@ export interface TriggerCtx {
 	close: () => Promise<void>;
 }
 
-export async function triggerSetup(options: Parameters<typeof startEmulator>[0] = {}): Promise<TriggerCtx> {
+export async function triggerSetup(
+	options: Parameters<typeof startEmulator>[0] = {},
+): Promise<TriggerCtx> {
 	const ion = await startEmulator({ port: 0, seed: 'demo', ...options });
-	const store = new CredentialStore({ accountId: ion.accountId, refreshToken: ion.issueRefreshToken(), baseUrl: ion.url });
+	const store = new CredentialStore({
+		accountId: ion.accountId,
+		refreshToken: ion.issueRefreshToken(),
+		baseUrl: ion.url,
+	});
 	return {
 		ion,
 		store,

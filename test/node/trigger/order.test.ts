@@ -10,7 +10,8 @@ beforeEach(async () => {
 afterEach(async () => await t.close());
 
 const customerWithSubscriptions = (n = 0) => [...t.ion.store.subscriptionsByCustomer.keys()][n];
-const watch = (events: string[], extra: Record<string, unknown> = {}) => t.session({ resource: 'order', events, ...extra });
+const watch = (events: string[], extra: Record<string, unknown> = {}) =>
+	t.session({ resource: 'order', events, ...extra });
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19) + 'Z';
 
 /** Stamps an order as Ion would have at `ms` (tests of the cursor window). */
@@ -59,7 +60,9 @@ describe('Trigger: order events', () => {
 	});
 
 	test('Statuses filter: "changed to Completed, Error or Canceled" ignores the steps in between', async () => {
-		const s = await watch(['statusChanged'], { filters: { statuses: ['COMPLETED', 'ERROR', 'CANCELED'] } });
+		const s = await watch(['statusChanged'], {
+			filters: { statuses: ['COMPLETED', 'ERROR', 'CANCELED'] },
+		});
 		await s.activate();
 		const a = t.ion.vendor.newOrder(customerWithSubscriptions(0));
 		const b = t.ion.vendor.newOrder(customerWithSubscriptions(1));
@@ -77,13 +80,16 @@ describe('Trigger: order events', () => {
 	test('Cloud Provider matches any order item; Customer IDs go to Ion as filter.customerIdList', async () => {
 		// one customer whose first subscription (the one vendor.newOrder orders) is Google's, one whose is not
 		const firstProvider = (c: string) =>
-			t.ion.store.subscriptions.get(t.ion.store.subscriptionsByCustomer.get(c)![0])!.cloudProviderName;
+			t.ion.store.subscriptions.get(t.ion.store.subscriptionsByCustomer.get(c)![0])!
+				.cloudProviderName;
 		const all = [...t.ion.store.subscriptionsByCustomer.keys()];
 		const customers = [
 			all.find((c) => firstProvider(c).startsWith('Google')) as string,
 			all.find((c) => !firstProvider(c).startsWith('Google')) as string,
 		];
-		const s = await watch(['created'], { filters: { customerIds: customers.join(','), cloudProvider: 'GOOG' } });
+		const s = await watch(['created'], {
+			filters: { customerIds: customers.join(','), cloudProvider: 'GOOG' },
+		});
 		await s.activate();
 		const placed = customers.map((c) => t.ion.vendor.newOrder(c));
 		t.ion.reset();
@@ -92,7 +98,9 @@ describe('Trigger: order events', () => {
 		expect(google).toHaveLength(1);
 		expect(out.map((e) => e.id).sort()).toEqual(google.map((o) => o.orderId).sort());
 		for (const c of listRequests(t.ion, '/orders')) {
-			expect(c.query['filter.customerIdList']).toBe(customers.sort((x, y) => Number(x) - Number(y)).join(','));
+			expect(c.query['filter.customerIdList']).toBe(
+				customers.sort((x, y) => Number(x) - Number(y)).join(','),
+			);
 		}
 	});
 });
@@ -105,7 +113,11 @@ describe('Trigger: the order cursor', () => {
 		expect(events(await s.tick())).toEqual([]);
 		const calls = listRequests(t.ion, '/orders');
 		expect(t.ion.log).toHaveLength(1);
-		expect(calls[0].query).toMatchObject({ sortBy: 'updateTime', sortOrder: 'DESC', pageSize: '100' });
+		expect(calls[0].query).toMatchObject({
+			sortBy: 'updateTime',
+			sortOrder: 'DESC',
+			pageSize: '100',
+		});
 	});
 
 	test('pages are read only down to the cursor', async () => {
@@ -114,7 +126,11 @@ describe('Trigger: the order cursor', () => {
 		const customer = customerWithSubscriptions();
 		const placed = Array.from({ length: 6 }, () => t.ion.vendor.newOrder(customer));
 		t.ion.reset();
-		expect(eventIds(await s.tick()).map(([, id]) => id).sort()).toEqual(placed.map((o) => o.orderId).sort());
+		expect(
+			eventIds(await s.tick())
+				.map(([, id]) => id)
+				.sort(),
+		).toEqual(placed.map((o) => o.orderId).sort());
 		// 4 per page: the 6 new orders, then the first older one ends the read
 		expect(listRequests(t.ion, '/orders')).toHaveLength(2);
 	});

@@ -38,7 +38,9 @@ describe('Trigger: subscription events', () => {
 				},
 			});
 			expect(Object.keys(e.changes as object)).toEqual(['subscriptionTotalLicenses']);
-			expect((e.current as Subscription).subscriptionTotalLicenses).toBe(String(Number(before) + 7));
+			expect((e.current as Subscription).subscriptionTotalLicenses).toBe(
+				String(Number(before) + 7),
+			);
 			expect(typeof e.detectedAt).toBe('string');
 		}
 		// the change is reported once: the next poll has nothing
@@ -88,7 +90,10 @@ describe('Trigger: subscription events', () => {
 		const s = await watch(['changed']);
 		await s.activate();
 		const target = sub(2);
-		t.ion.vendor.changeSubscription(target.id, { planId: `${target.ccpPlanId}-X`, endDate: inDays(400) });
+		t.ion.vendor.changeSubscription(target.id, {
+			planId: `${target.ccpPlanId}-X`,
+			endDate: inDays(400),
+		});
 		const [e, ...rest] = events(await s.tick());
 		expect(rest).toEqual([]);
 		expect(e.event).toBe('subscription.changed');
@@ -158,9 +163,14 @@ describe('Trigger: subscription filters', () => {
 
 	test('Customer IDs: one list per customer, only their subscriptions', async () => {
 		const customers = [...t.ion.store.subscriptionsByCustomer.keys()].slice(0, 2);
-		const s = await watch(['seatsChanged'], { filters: { customerIds: ` ${customers[1]},${customers[0]} ` } });
+		const s = await watch(['seatsChanged'], {
+			filters: { customerIds: ` ${customers[1]},${customers[0]} ` },
+		});
 		await s.activate();
-		const mine = sub(0).customerId === customers[0] ? sub(0) : (subs().find((x) => x.customerId === customers[0]) as Subscription);
+		const mine =
+			sub(0).customerId === customers[0]
+				? sub(0)
+				: (subs().find((x) => x.customerId === customers[0]) as Subscription);
 		const theirs = subs().find((x) => !customers.includes(x.customerId)) as Subscription;
 		t.ion.vendor.changeSubscription(mine.id, { seats: 3 });
 		t.ion.vendor.changeSubscription(theirs.id, { seats: 4 });
@@ -187,7 +197,9 @@ describe('Trigger: what a subscription poll costs', () => {
 		await s.tick();
 		const calls = listRequests(t.ion, '/subscriptions');
 		expect(t.ion.log).toHaveLength(calls.length); // no token call, no other route
-		expect(calls.map((c) => Number(c.query['pagination.offset']))).toEqual([0, 4, 8, 12, 16, 20, 24, 28]);
+		expect(calls.map((c) => Number(c.query['pagination.offset']))).toEqual([
+			0, 4, 8, 12, 16, 20, 24, 28,
+		]);
 		for (const c of calls) expect(c.query['pagination.limit']).toBe('100');
 	});
 });

@@ -24,13 +24,21 @@ describe('fingerprint of a subscription', () => {
 
 	test('the same watched values give the same fingerprint; unwatched fields do not count', () => {
 		const a = fingerprint(SUBSCRIPTION_FIELDS, subscription);
-		expect(fingerprint(SUBSCRIPTION_FIELDS, { ...subscription, customerCost: 1, lastUpdatedDate: 'x' })).toBe(a);
+		expect(
+			fingerprint(SUBSCRIPTION_FIELDS, { ...subscription, customerCost: 1, lastUpdatedDate: 'x' }),
+		).toBe(a);
 		expect(difference(SUBSCRIPTION_FIELDS, a, subscription).changes).toEqual({});
 	});
 
 	test('exactly kept fields come back as previous values and as from', () => {
 		const stored = fingerprint(SUBSCRIPTION_FIELDS, subscription);
-		const now = { ...subscription, subscriptionStatus: 'SUSPENDED', autoRenew: false, renewalDate: '2028-01-15T09:00:00Z', subscriptionTotalLicenses: '7' };
+		const now = {
+			...subscription,
+			subscriptionStatus: 'SUSPENDED',
+			autoRenew: false,
+			renewalDate: '2028-01-15T09:00:00Z',
+			subscriptionTotalLicenses: '7',
+		};
 		const { changes, previous } = difference(SUBSCRIPTION_FIELDS, stored, now);
 		expect(previous).toEqual({
 			subscriptionStatus: 'ACTIVE',
@@ -48,12 +56,20 @@ describe('fingerprint of a subscription', () => {
 
 	test('hashed fields: the change is seen, only `to` is known', () => {
 		const stored = fingerprint(SUBSCRIPTION_FIELDS, subscription);
-		const { changes } = difference(SUBSCRIPTION_FIELDS, stored, { ...subscription, ccpPlanId: 'MS-M365-E5-P1M-MONTHLY' });
+		const { changes } = difference(SUBSCRIPTION_FIELDS, stored, {
+			...subscription,
+			ccpPlanId: 'MS-M365-E5-P1M-MONTHLY',
+		});
 		expect(changes).toEqual({ ccpPlanId: { to: 'MS-M365-E5-P1M-MONTHLY' } });
 	});
 
 	test('empty, missing and odd values: seen as changes, never mistaken for each other', () => {
-		const odd = { ...subscription, subscriptionStatus: 'SOMETHING_NEW', renewalDate: 'not a date', subscriptionTotalLicenses: '1.5' };
+		const odd = {
+			...subscription,
+			subscriptionStatus: 'SOMETHING_NEW',
+			renewalDate: 'not a date',
+			subscriptionTotalLicenses: '1.5',
+		};
 		const stored = fingerprint(SUBSCRIPTION_FIELDS, odd);
 		expect(difference(SUBSCRIPTION_FIELDS, stored, odd).changes).toEqual({});
 		const { changes, previous } = difference(SUBSCRIPTION_FIELDS, stored, subscription);
@@ -62,7 +78,9 @@ describe('fingerprint of a subscription', () => {
 		expect(changes.subscriptionTotalLicenses).toEqual({ to: '250' });
 		expect(previous).toEqual({ autoRenew: true });
 		const empty = fingerprint(SUBSCRIPTION_FIELDS, { id: '1' });
-		expect(difference(SUBSCRIPTION_FIELDS, empty, { id: '1', renewalDate: '' }).changes).toEqual({});
+		expect(difference(SUBSCRIPTION_FIELDS, empty, { id: '1', renewalDate: '' }).changes).toEqual(
+			{},
+		);
 		// an empty field is known exactly, hashed or not
 		const fromEmpty = difference(SUBSCRIPTION_FIELDS, empty, subscription);
 		expect(Object.values(fromEmpty.previous)).toEqual(SUBSCRIPTION_FIELDS.map(() => ''));
@@ -80,10 +98,15 @@ describe('fingerprint of a customer', () => {
 
 	test('key order inside the address does not count; a changed address does', () => {
 		const stored = fingerprint(CUSTOMER_FIELDS, customer);
-		const reordered = { ...customer, customerAddress: { country: 'GB', city: 'London', street: '1 Diagon Alley' } };
+		const reordered = {
+			...customer,
+			customerAddress: { country: 'GB', city: 'London', street: '1 Diagon Alley' },
+		};
 		expect(fingerprint(CUSTOMER_FIELDS, reordered)).toBe(stored);
 		const moved = { ...customer, customerAddress: { ...customer.customerAddress, city: 'Leeds' } };
-		expect(difference(CUSTOMER_FIELDS, stored, moved).changes).toEqual({ customerAddress: { to: moved.customerAddress } });
+		expect(difference(CUSTOMER_FIELDS, stored, moved).changes).toEqual({
+			customerAddress: { to: moved.customerAddress },
+		});
 	});
 });
 
