@@ -20,7 +20,10 @@ export type EventName =
 	| 'changed'
 	| 'renewalDue';
 
-/** Ion's subscription statuses (the spec's `subscriptionStatus` enum), in the spec's order. */
+/**
+ * Ion's subscription statuses (the spec's `subscriptionStatus` enum), in the spec's order. Stored
+ * fingerprints keep a status as its index here: append new statuses, never reorder or remove.
+ */
 export const SUBSCRIPTION_STATUSES = [
 	'ACCEPTED',
 	'ACTIVE',
@@ -43,6 +46,7 @@ export const SUBSCRIPTION_STATUSES = [
 	'SUSPENDED',
 ] as const;
 
+/** Customer statuses; append only, like SUBSCRIPTION_STATUSES. */
 export const CUSTOMER_STATUSES = ['ACTIVE', 'INACTIVE', 'CUSTOMER_STATUS_UNSPECIFIED'] as const;
 
 /**
