@@ -678,11 +678,13 @@ async function main(): Promise<void> {
 			`Commit ${mach.revision as string}. Emulator seed \`bench\` on 127.0.0.1 in its own process, page size ${maxPageSize}, ${latencyMs} ms latency. ` +
 			`Wall time is the median of ${runs} run(s), each in a fresh process after a small warm-up.`,
 	);
-	p();
-	p(
-		'| Workload | Contender | Wall time (ms) | vs raw loop | Client CPU (ms) | CPU vs raw | Requests | Token calls | validateAccess calls | Peak RSS (MB) | Records |',
-	);
-	p('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+	// (no table when only the trigger workload ran)
+	if (rows.length) p();
+	if (rows.length)
+		p(
+			'| Workload | Contender | Wall time (ms) | vs raw loop | Client CPU (ms) | CPU vs raw | Requests | Token calls | validateAccess calls | Peak RSS (MB) | Records |',
+		);
+	if (rows.length) p('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 	for (const r of rows) {
 		p(
 			`| ${r.label} | ${r.contenderLabel} | ${fmtMs(r.wallMsMedian)} | ${fmtX(r.ratioToRaw ?? NaN)} | ` +
