@@ -18,6 +18,7 @@ import { generateSeed, resolveSizes } from './seed';
 import type { SeedOption } from './seed';
 import { loadSpec, matchOperation, validateRequest } from './spec';
 import { Store } from './store';
+import { VendorActions } from './vendor';
 
 export interface EmulatorOptions {
 	/** 0 = random free port on 127.0.0.1 */
@@ -81,6 +82,8 @@ export class Emulator {
 	readonly accountId: string;
 	readonly store: Store;
 	readonly log: LogEntry[] = [];
+	/** Changes made outside the API, as the vendor would make them (emulator/vendor.ts): for trigger tests. */
+	readonly vendor: VendorActions;
 	url = '';
 	private readonly tokens: TokenStore;
 	private readonly faults: FaultInjector;
@@ -103,6 +106,7 @@ export class Emulator {
 		const seed = opts.randomSeed ?? 20240115;
 		this.rng = createRng(seed ^ 0x5eed);
 		this.store = new Store(this.accountId, generateSeed(this.accountId, resolveSizes(opts.seed), seed));
+		this.vendor = new VendorActions(this.store, this.accountId, this.rng);
 		this.accessTtlMs = opts.accessTokenTtlMs ?? 7_200_000;
 		this.tokens = new TokenStore(this.accessTtlMs, opts.refreshTokenTtlMs ?? 32 * 86_400_000);
 		this.tokens.revokeChainOnReuse = opts.revokeChainOnReuse ?? false;

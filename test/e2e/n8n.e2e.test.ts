@@ -187,7 +187,9 @@ describe('n8n 2.41.1 with the built package', () => {
 				'IonLicenceRecon01',
 				'IonOnboarding0001',
 				'IonReconNothing01',
+				'IonRenewalDigest1',
 				'IonSpentTokenTest',
+				'IonSubChangesTbl1',
 				'IonTokenKeepAlive',
 			]);
 
