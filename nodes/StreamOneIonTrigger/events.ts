@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { SUBSCRIPTION_STATUSES } from '../StreamOneIon/resources/subscription/common';
 import type { FieldChange, WatchedField } from './fingerprint';
 
 /*
@@ -20,31 +21,7 @@ export type EventName =
 	| 'changed'
 	| 'renewalDue';
 
-/**
- * Ion's subscription statuses (the spec's `subscriptionStatus` enum), in the spec's order. Stored
- * fingerprints keep a status as its index here: append new statuses, never reorder or remove.
- */
-export const SUBSCRIPTION_STATUSES = [
-	'ACCEPTED',
-	'ACTIVE',
-	'AVAILABLE',
-	'CANCELLED',
-	'COMPLETE',
-	'CONFIRMED',
-	'DELETED',
-	'DISABLED',
-	'ENABLED',
-	'ERROR',
-	'EXPIRED',
-	'FAILED',
-	'INITIATED',
-	'IN_PROGRESS',
-	'PAUSED',
-	'PENDING',
-	'RUNNING',
-	'STOPPED',
-	'SUSPENDED',
-] as const;
+export { SUBSCRIPTION_STATUSES };
 
 /** Customer statuses; append only, like SUBSCRIPTION_STATUSES. */
 export const CUSTOMER_STATUSES = ['ACTIVE', 'INACTIVE', 'CUSTOMER_STATUS_UNSPECIFIED'] as const;

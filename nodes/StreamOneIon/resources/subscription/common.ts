@@ -1,6 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-export const SUBSCRIPTION_STATUS_OPTIONS: INodePropertyOptions[] = [
+/**
+ * Ion's subscription statuses (the spec's `subscriptionStatus` enum), in the spec's order. The
+ * trigger's stored fingerprints keep a status as its index here: append new statuses, never reorder
+ * or remove.
+ */
+export const SUBSCRIPTION_STATUSES = [
 	'ACCEPTED',
 	'ACTIVE',
 	'AVAILABLE',
@@ -20,13 +25,17 @@ export const SUBSCRIPTION_STATUS_OPTIONS: INodePropertyOptions[] = [
 	'RUNNING',
 	'STOPPED',
 	'SUSPENDED',
-].map((value) => ({
-	name: value
-		.split('_')
-		.map((w) => w.charAt(0) + w.slice(1).toLowerCase())
-		.join(' '),
-	value,
-}));
+] as const;
+
+export const SUBSCRIPTION_STATUS_OPTIONS: INodePropertyOptions[] = SUBSCRIPTION_STATUSES.map(
+	(value) => ({
+		name: value
+			.split('_')
+			.map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+			.join(' '),
+		value,
+	}),
+);
 
 export const RESOURCE_TYPE_OPTIONS: INodePropertyOptions[] = [
 	'ACRONIS::Tenant',
