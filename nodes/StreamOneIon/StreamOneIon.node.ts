@@ -5,11 +5,14 @@ import { retrySettings } from '../shared/commonParameters';
 import { assembleProperties, resourceOptions } from '../shared/description';
 import { searchCustomers } from './listSearch/searchCustomers';
 import { searchProducts } from './listSearch/searchProducts';
+import { searchReports } from './listSearch/searchReports';
+import { getReportColumns } from './loadOptions/getReportColumns';
 import { apiRequestResource } from './resources/apiRequest';
 import { customerResource } from './resources/customer';
 import { orderResource } from './resources/order';
 import { productResource } from './resources/product';
 import { provisioningTemplateResource } from './resources/provisioningTemplate';
+import { reportResource } from './resources/report';
 import { subscriptionResource } from './resources/subscription';
 import { ionRequestDefaults, ionResourceRouting, ionSingleRequest } from './transport/routing';
 
@@ -20,6 +23,7 @@ const RESOURCES = [
 	orderResource,
 	productResource,
 	provisioningTemplateResource,
+	reportResource,
 	subscriptionResource,
 ];
 
@@ -32,7 +36,7 @@ export class StreamOneIon implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Automate TD SYNNEX StreamOne Ion: customers, orders, products, provisioning templates and subscriptions',
+			'Automate TD SYNNEX StreamOne Ion: customers, orders, products, provisioning templates, reports and subscriptions',
 		defaults: { name: 'StreamOne Ion' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -60,6 +64,10 @@ export class StreamOneIon implements INodeType {
 		listSearch: {
 			searchCustomers,
 			searchProducts,
+			searchReports,
+		},
+		loadOptions: {
+			getReportColumns,
 		},
 	};
 }

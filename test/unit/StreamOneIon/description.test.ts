@@ -9,6 +9,7 @@ import { customerResource } from '../../../nodes/StreamOneIon/resources/customer
 import { orderResource } from '../../../nodes/StreamOneIon/resources/order';
 import { productResource } from '../../../nodes/StreamOneIon/resources/product';
 import { provisioningTemplateResource } from '../../../nodes/StreamOneIon/resources/provisioningTemplate';
+import { reportResource } from '../../../nodes/StreamOneIon/resources/report';
 import { subscriptionResource } from '../../../nodes/StreamOneIon/resources/subscription';
 
 const description = new StreamOneIon().description;
@@ -18,6 +19,7 @@ const resources = [
 	orderResource,
 	productResource,
 	provisioningTemplateResource,
+	reportResource,
 	subscriptionResource,
 ];
 
