@@ -124,5 +124,6 @@ export const columnsParameter: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getReportColumns', loadOptionsDependsOn: ['reportId.value'] },
 	default: [],
 	description:
-		'The columns to include, in the order of the report. Leave empty for every column. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a> (column IDs or display names).',
+		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint: 'Leave empty for every column. The file keeps the order of the report. An expression may give column IDs or display names.',
 };

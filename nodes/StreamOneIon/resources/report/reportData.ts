@@ -86,8 +86,9 @@ export function rowsOf(body: unknown): IDataObject[] {
 
 /** Characters a file name must not contain on common systems, and runs of spaces. */
 function safeFileText(value: string): string {
-	return value
-		.replace(/[\\/:*?"<>|\x00-\x1f]+/g, ' ')
+	const printable = [...value].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
+	return printable
+		.replace(/[\\/:*?"<>|]+/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.slice(0, 100)
