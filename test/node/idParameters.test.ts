@@ -87,7 +87,11 @@ describe('description: shared ID parameters', () => {
 			'order/createOrUpdate': { count: 1, allowsDash: true },
 			'order/get': { count: 1, allowsDash: true },
 			'order/getAllForCustomer': { count: 1, allowsDash: true },
+			'subscription/cancel': { count: 1, allowsDash: true },
 			'subscription/get': { count: 1, allowsDash: true },
+			'subscription/reactivate': { count: 1, allowsDash: true },
+			'subscription/setAutoRenew': { count: 1, allowsDash: true },
+			'subscription/suspend': { count: 1, allowsDash: true },
 			'subscription/updateSeats': { count: 1, allowsDash: true },
 		});
 	});
