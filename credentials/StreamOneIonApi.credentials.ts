@@ -10,6 +10,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+import { apiKeyProperties, verifyApiKeys } from './ionApiKeys';
+
 /**
  * The Ion token chain.
  *
@@ -265,7 +267,7 @@ async function followChain(baseUrl: string, refreshToken: string): Promise<IonTo
 	}
 }
 
-async function preAuthentication(
+async function refreshSession(
 	this: IHttpRequestHelper,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<IDataObject> {
@@ -305,6 +307,18 @@ async function preAuthentication(
 	}
 	const tokens = await spend(this.helpers, baseUrl, toSpend, now);
 	return { ...tokens, accessToken: tokens.sessionToken };
+}
+
+/**
+ * The v1 API key check (credentials/ionApiKeys.ts) runs first, before any refresh token can be
+ * spent, then the token chain above.
+ */
+async function preAuthentication(
+	this: IHttpRequestHelper,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<IDataObject> {
+	const apiKeys = await verifyApiKeys(this.helpers, credentials);
+	return { ...(await refreshSession.call(this, credentials)), ...apiKeys };
 }
 
 /**
@@ -373,6 +387,7 @@ export class StreamOneIonApi implements ICredentialType {
 			default: 'https://ion.tdsynnex.com',
 			hint: 'Leave the default for StreamOne Ion. Any https address works; plain http only on localhost (local emulator).',
 		},
+		...apiKeyProperties,
 		{
 			displayName: 'Session Token',
 			name: 'sessionToken',

@@ -9,6 +9,7 @@ import { searchReports } from './listSearch/searchReports';
 import { getReportColumns } from './loadOptions/getReportColumns';
 import { apiRequestResource } from './resources/apiRequest';
 import { customerResource } from './resources/customer';
+import { invoiceResource } from './resources/invoice';
 import { orderResource } from './resources/order';
 import { productResource } from './resources/product';
 import { provisioningTemplateResource } from './resources/provisioningTemplate';
@@ -20,6 +21,7 @@ import { ionRequestDefaults, ionResourceRouting, ionSingleRequest } from './tran
 const RESOURCES = [
 	apiRequestResource,
 	customerResource,
+	invoiceResource,
 	orderResource,
 	productResource,
 	provisioningTemplateResource,
@@ -36,7 +38,7 @@ export class StreamOneIon implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Automate TD SYNNEX StreamOne Ion: customers, orders, products, provisioning templates, reports and subscriptions',
+			'Automate TD SYNNEX StreamOne Ion: customers, orders, subscriptions, products, reports, invoices and provisioning templates',
 		defaults: { name: 'StreamOne Ion' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

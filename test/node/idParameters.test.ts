@@ -83,6 +83,7 @@ describe('description: shared ID parameters', () => {
 			'customer/get': { count: 1, allowsDash: true },
 			'customer/getCloudProfiles': { count: 1, allowsDash: true },
 			'customer/update': { count: 1, allowsDash: true },
+			'invoice/getAllForCustomer': { count: 1, allowsDash: true },
 			'order/cancel': { count: 1, allowsDash: true },
 			'order/createOrUpdate': { count: 1, allowsDash: true },
 			'order/get': { count: 1, allowsDash: true },

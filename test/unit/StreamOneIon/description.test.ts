@@ -6,6 +6,7 @@ import { NodeHelpers, type INode, type INodeProperties, type INodeParameters } f
 import { StreamOneIon } from '../../../nodes/StreamOneIon/StreamOneIon.node';
 import { apiRequestResource } from '../../../nodes/StreamOneIon/resources/apiRequest';
 import { customerResource } from '../../../nodes/StreamOneIon/resources/customer';
+import { invoiceResource } from '../../../nodes/StreamOneIon/resources/invoice';
 import { orderResource } from '../../../nodes/StreamOneIon/resources/order';
 import { productResource } from '../../../nodes/StreamOneIon/resources/product';
 import { provisioningTemplateResource } from '../../../nodes/StreamOneIon/resources/provisioningTemplate';
@@ -16,6 +17,7 @@ const description = new StreamOneIon().description;
 const resources = [
 	apiRequestResource,
 	customerResource,
+	invoiceResource,
 	orderResource,
 	productResource,
 	provisioningTemplateResource,
