@@ -1,7 +1,9 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
-// End-to-end in real n8n 2.41.1 (files, a child n8n process): the monthly billing export and the
-// client offboarding examples run unchanged with `n8n execute` against the emulator, with a
-// credential that holds a refresh token and the v1 API key and secret.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+// End-to-end in real n8n 2.41.1 (reads and writes workflow files with node:fs): the monthly billing
+// export and the client offboarding examples run with `n8n execute` against the emulator, with a
+// credential that holds a refresh token and the v1 API key and secret. Two changes to the examples:
+// the billing export gets one node appended that reads the CSV file back from n8n's binary data,
+// and the offboarding's client is set to a customer of the emulator with two active subscriptions.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
