@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 // Dev-only emulator code (never published): a node:http server with timers and sockets.
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { TokenStore } from './auth';
 import type { HandlerContext, HandlerResult, Query, RouteTable } from './context';
 import { IonError, ionErrorBody } from './errors';
+import { parseQuery, readBody, sleep } from './http';
 import { FaultInjector } from './faults';
 import type { FaultRule } from './faults';
 import { ListCache } from './pagination';
@@ -74,27 +75,6 @@ export const UNKNOWN_ACCOUNT_ID = '404404';
 const TOKEN_ROUTE = 'POST /oauth/token';
 const MAX_LOG_ENTRIES = 200_000;
 const VALIDATE_ROUTE = 'POST /oauth/validateAccess';
-
-function parseQuery(search: URLSearchParams): Query {
-	const out: Query = {};
-	for (const [k, v] of search) {
-		const prev = out[k];
-		if (prev === undefined) out[k] = v;
-		else out[k] = Array.isArray(prev) ? [...prev, v] : [prev, v];
-	}
-	return out;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (c: Buffer) => chunks.push(c));
-		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-		req.on('error', reject);
-	});
-}
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export class Emulator {
 	readonly accountId: string;

@@ -8,10 +8,14 @@ import { searchProducts } from './listSearch/searchProducts';
 import { searchReports } from './listSearch/searchReports';
 import { getReportColumns } from './loadOptions/getReportColumns';
 import { apiRequestResource } from './resources/apiRequest';
+import { cartResource } from './resources/cart';
+import { cartItemResource } from './resources/cartItem';
+import { credentialResource } from './resources/credential';
 import { customerResource } from './resources/customer';
 import { invoiceResource } from './resources/invoice';
 import { orderResource } from './resources/order';
 import { productResource } from './resources/product';
+import { programResource } from './resources/program';
 import { provisioningTemplateResource } from './resources/provisioningTemplate';
 import { reportResource } from './resources/report';
 import { subscriptionResource } from './resources/subscription';
@@ -20,10 +24,14 @@ import { ionRequestDefaults, ionResourceRouting, ionSingleRequest } from './tran
 /** In the order of the Resource selector (alphabetical). */
 const RESOURCES = [
 	apiRequestResource,
+	cartResource,
+	cartItemResource,
+	credentialResource,
 	customerResource,
 	invoiceResource,
 	orderResource,
 	productResource,
+	programResource,
 	provisioningTemplateResource,
 	reportResource,
 	subscriptionResource,
@@ -38,7 +46,7 @@ export class StreamOneIon implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Automate TD SYNNEX StreamOne Ion: customers, orders, subscriptions, products, reports, invoices and provisioning templates',
+			'Automate TD SYNNEX StreamOne Ion: customers, carts, orders, subscriptions, products, programs, reports, invoices, provisioning templates and token health',
 		defaults: { name: 'StreamOne Ion' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

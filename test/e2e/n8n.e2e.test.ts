@@ -190,6 +190,7 @@ describe('n8n 2.41.1 with the built package', () => {
 				'IonOnboarding0001',
 				'IonReconNothing01',
 				'IonSpentTokenTest',
+				'IonTokenKeepAlive',
 			]);
 
 			// The editor's Test button: CredentialsTester sends the credential's test request through

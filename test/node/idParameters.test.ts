@@ -36,10 +36,12 @@ describe('description: shared ID parameters', () => {
 		expect(named('subscriptionId')).toHaveLength(1);
 		expect(named('productId')).toHaveLength(1);
 		expect(named('templateId')).toHaveLength(1);
+		expect(named('cartId')).toHaveLength(1);
+		expect(named('cartItemId')).toHaveLength(1);
 	});
 
 	test('the ID parameters carry no routing (RoutingNode would read them once more per pass)', () => {
-		for (const name of ['customerId', 'orderId', 'subscriptionId', 'productId', 'templateId']) {
+		for (const name of ['customerId', 'orderId', 'subscriptionId', 'productId', 'templateId', 'cartId', 'cartItemId']) {
 			for (const property of named(name)) expect(property.routing).toBeUndefined();
 		}
 	});
@@ -80,6 +82,17 @@ describe('description: shared ID parameters', () => {
 			}
 		}
 		expect(shown).toEqual({
+			'cart/checkout': { count: 1, allowsDash: true },
+			'cart/createCart': { count: 1, allowsDash: true },
+			'cart/delete': { count: 1, allowsDash: true },
+			'cart/get': { count: 1, allowsDash: true },
+			'cart/getCarts': { count: 1, allowsDash: true },
+			'cart/update': { count: 1, allowsDash: true },
+			'cartItem/add': { count: 1, allowsDash: true },
+			'cartItem/get': { count: 1, allowsDash: true },
+			'cartItem/getCartItems': { count: 1, allowsDash: true },
+			'cartItem/remove': { count: 1, allowsDash: true },
+			'cartItem/update': { count: 1, allowsDash: true },
 			'customer/get': { count: 1, allowsDash: true },
 			'customer/getCloudProfiles': { count: 1, allowsDash: true },
 			'customer/update': { count: 1, allowsDash: true },
