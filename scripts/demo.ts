@@ -274,7 +274,7 @@ async function main(): Promise<void> {
 		say(`n8n ${N8N_VERSION} is running at http://localhost:${instance.port}`);
 		say(`  Log in with:  ${OWNER.email}  /  ${OWNER.password}`);
 		say(
-			'  Workflows:    StreamOne Ion: licence reconciliation, customer onboarding, customer and catalogue export, monthly billing export, client offboarding',
+			'  Workflows:    StreamOne Ion: licence reconciliation, customer onboarding, customer and catalogue export, monthly billing export, client offboarding, token keep-alive',
 		);
 		say(
 			`  Credential:   "${DEMO_CREDENTIAL_NAME}" (points at the emulator at ${ion.url}; account ${ion.accountId})`,
