@@ -1,4 +1,9 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestHelper,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { ionBaseUrl } from './ionConstants';
 
@@ -103,7 +108,10 @@ export async function verifyApiKeys(
 			method: 'GET',
 			url: `${baseUrl}${CHECK_PATH}`,
 			qs: { limit: 1, offset: 0 },
-			headers: { Accept: 'application/json', Authorization: ionBasicAuthorization(apiKey, apiSecret) },
+			headers: {
+				Accept: 'application/json',
+				Authorization: ionBasicAuthorization(apiKey, apiSecret),
+			},
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 			timeout: 30_000,

@@ -24,12 +24,20 @@ const unknownValue = (label: string) => `${label}-${Math.random().toString(36).s
 
 const checks = () => ion.log.filter((e) => e.route === CHECK);
 const credential = (extra: Record<string, string> = {}) =>
-	new CredentialStore({ accountId: ion.accountId, refreshToken: ion.issueRefreshToken(), baseUrl: ion.url, ...extra });
+	new CredentialStore({
+		accountId: ion.accountId,
+		refreshToken: ion.issueRefreshToken(),
+		baseUrl: ion.url,
+		...extra,
+	});
 
 describe('credential test with API Key and API Secret', () => {
 	test('keys Ion accepts: the test passes, checks them once with one invoice, and remembers them', async () => {
 		const store = credential({ apiKey: ion.apiKey, apiSecret: ion.apiSecret });
-		expect(await testCredential(store)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await testCredential(store)).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
 		expect(checks().map((c) => [c.status, c.query.limit])).toEqual([[200, '1']]);
 		// the key check comes before the token exchange
 		expect(ion.log.map((e) => e.route).slice(0, 2)).toEqual([CHECK, 'POST /oauth/token']);
@@ -46,7 +54,9 @@ describe('credential test with API Key and API Secret', () => {
 		const refreshToken = store.data.refreshToken;
 		const result = await testCredential(store);
 		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/^StreamOne Ion refused the API Key and API Secret \(HTTP 401\)\. .*Account Information > Generate New API Keys.*The refresh token was not used\.$/);
+		expect(result.message).toMatch(
+			/^StreamOne Ion refused the API Key and API Secret \(HTTP 401\)\. .*Account Information > Generate New API Keys.*The refresh token was not used\.$/,
+		);
 		expect(result.message).not.toContain(refused);
 		expect(result.message).not.toContain(ion.apiKey);
 		expect(ion.stats().tokenCalls).toBe(0);
@@ -89,8 +99,15 @@ describe('credential test with API Key and API Secret', () => {
 
 	test('keys accepted once and refused later (regenerated in Ion) never stop the v3 operations', async () => {
 		const [oldKey, oldValue] = [unknownValue('old'), unknownValue('old')];
-		const store = credential({ apiKey: oldKey, apiSecret: oldValue, apiKeysVerified: apiKeysFingerprint(oldKey, oldValue) });
-		const r = await runNode({ parameters: { resource: 'customer', operation: 'getAll', limit: 1 }, store });
+		const store = credential({
+			apiKey: oldKey,
+			apiSecret: oldValue,
+			apiKeysVerified: apiKeysFingerprint(oldKey, oldValue),
+		});
+		const r = await runNode({
+			parameters: { resource: 'customer', operation: 'getAll', limit: 1 },
+			store,
+		});
 		expect(r.error).toBeUndefined();
 		expect(r.items).toHaveLength(1);
 		expect(checks()).toHaveLength(0);

@@ -44,7 +44,11 @@ let offboarded: { customerId: string; subscriptions: Subscription[] };
 
 /** YYYY-MM of the month before this one, in a time zone. */
 function lastMonthIn(timeZone: string): string {
-	const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(new Date());
+	const parts = new Intl.DateTimeFormat('en-CA', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+	}).formatToParts(new Date());
 	const year = Number(parts.find((p) => p.type === 'year')?.value);
 	const month = Number(parts.find((p) => p.type === 'month')?.value);
 	return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
@@ -66,7 +70,12 @@ async function execute(id: string): Promise<Run> {
 	return run;
 }
 
-function readExample(file: string): { nodes: Array<Record<string, unknown>>; connections: Record<string, unknown> } & Record<string, unknown> {
+function readExample(
+	file: string,
+): { nodes: Array<Record<string, unknown>>; connections: Record<string, unknown> } & Record<
+	string,
+	unknown
+> {
 	return JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8'));
 }
 
@@ -115,7 +124,9 @@ beforeAll(async () => {
 		typeVersion: 2,
 		position: [520, -100],
 	});
-	billing.connections['Billing report (CSV)'] = { main: [[{ node: READ_BACK, type: 'main', index: 0 }]] };
+	billing.connections['Billing report (CSV)'] = {
+		main: [[{ node: READ_BACK, type: 'main', index: 0 }]],
+	};
 	fs.writeFileSync(path.join(dir, 'monthly-billing-export.json'), JSON.stringify(billing));
 
 	offboarded = customerToOffboard();
@@ -140,11 +151,15 @@ afterAll(async () => {
 });
 
 describe('examples in n8n 2.41.1: billing export and offboarding', () => {
-	test('monthly billing export: the report arrives as a CSV file whose content is the report, and last month\'s invoices as rows', async () => {
+	test("monthly billing export: the report arrives as a CSV file whose content is the report, and last month's invoices as rows", async () => {
 		const run = await execute(BILLING_ID);
 
 		const [csvItem] = items(run, 'Billing report (CSV)');
-		expect(csvItem.json).toMatchObject({ reportId: '7002', dateRange: 'LAST_MONTH', rowCount: ion.store.subscriptions.size });
+		expect(csvItem.json).toMatchObject({
+			reportId: '7002',
+			dateRange: 'LAST_MONTH',
+			rowCount: ion.store.subscriptions.size,
+		});
 		// the file name carries last month in n8n's time zone (America/New_York unless set otherwise)
 		expect(csvItem.binary?.data).toMatchObject({
 			mimeType: 'text/csv',
@@ -152,7 +167,9 @@ describe('examples in n8n 2.41.1: billing export and offboarding', () => {
 			fileName: `billing-report-${lastMonthIn('America/New_York')}.csv`,
 		});
 
-		const subscriptions = ion.store.subscriptionOrder.map((id) => ion.store.subscriptions.get(id) as Subscription);
+		const subscriptions = ion.store.subscriptionOrder.map(
+			(id) => ion.store.subscriptions.get(id) as Subscription,
+		);
 		const [readBack] = items(run, READ_BACK);
 		expect(readBack.json.text).toBe(reportCsv(subscriptions, COLUMNS));
 		expect(readBack.json.fileName).toBe(csvItem.binary?.data.fileName);
@@ -206,24 +223,44 @@ describe('examples in n8n 2.41.1: billing export and offboarding', () => {
 		}
 		const orders = [...ion.store.orders.values()].slice(ordersBefore);
 		expect(orders).toHaveLength(2 * ids.length);
-		const attributes = (o: (typeof orders)[number]) => o.orderItems[0].attributes.map((a) => `${a.name}=${a.value}`);
+		const attributes = (o: (typeof orders)[number]) =>
+			o.orderItems[0].attributes.map((a) => `${a.name}=${a.value}`);
 		// first every auto-renew order, then every suspension (n8n runs node by node; the items of
 		// one node are sent at the same time, so their order within a node is not fixed)
 		const renewals = orders.slice(0, ids.length);
 		const suspensions = orders.slice(ids.length);
-		for (const o of renewals) expect(attributes(o)).toEqual(['operations=updateSubscription', 'renewalSetting=auto-off']);
-		for (const o of suspensions) expect(attributes(o)).toEqual(['operations=updateSubscription', 'statusUpdate=suspended']);
+		for (const o of renewals)
+			expect(attributes(o)).toEqual(['operations=updateSubscription', 'renewalSetting=auto-off']);
+		for (const o of suspensions)
+			expect(attributes(o)).toEqual(['operations=updateSubscription', 'statusUpdate=suspended']);
 		const byResource = new Map(offboarded.subscriptions.map((s) => [s.subscriptionId, s.id]));
-		const reference = (o: (typeof orders)[number]) => [byResource.get(o.orderItems[0].resourceId), o.referenceId];
-		expect(renewals.map(reference).sort()).toEqual(ids.map((id) => [id, `OFF-1001-${id}-renewal`]).sort());
-		expect(suspensions.map(reference).sort()).toEqual(ids.map((id) => [id, `OFF-1001-${id}-suspend`]).sort());
-		const orderOf = (list: typeof orders, id: string) => list.find((o) => byResource.get(o.orderItems[0].resourceId) === id)?.orderId;
+		const reference = (o: (typeof orders)[number]) => [
+			byResource.get(o.orderItems[0].resourceId),
+			o.referenceId,
+		];
+		expect(renewals.map(reference).sort()).toEqual(
+			ids.map((id) => [id, `OFF-1001-${id}-renewal`]).sort(),
+		);
+		expect(suspensions.map(reference).sort()).toEqual(
+			ids.map((id) => [id, `OFF-1001-${id}-suspend`]).sort(),
+		);
+		const orderOf = (list: typeof orders, id: string) =>
+			list.find((o) => byResource.get(o.orderItems[0].resourceId) === id)?.orderId;
 
 		const [report] = items(run, 'Offboarding report');
-		expect(report.json).toMatchObject({ customerId: offboarded.customerId, ticket: 'OFF-1001', subscriptionsOffboarded: ids.length });
-		expect((report.json.subscriptions as Array<Record<string, unknown>>).map((r) => [r.subscriptionId, r.autoRenewOffOrder, r.suspensionOrder, r.suspensionStatus])).toEqual(
-			ids.map((id) => [id, orderOf(renewals, id), orderOf(suspensions, id), 'COMPLETED']),
-		);
+		expect(report.json).toMatchObject({
+			customerId: offboarded.customerId,
+			ticket: 'OFF-1001',
+			subscriptionsOffboarded: ids.length,
+		});
+		expect(
+			(report.json.subscriptions as Array<Record<string, unknown>>).map((r) => [
+				r.subscriptionId,
+				r.autoRenewOffOrder,
+				r.suspensionOrder,
+				r.suspensionStatus,
+			]),
+		).toEqual(ids.map((id) => [id, orderOf(renewals, id), orderOf(suspensions, id), 'COMPLETED']));
 		// each order was sent once
 		const posts = ion.log.filter((e) => e.method === 'POST' && e.path.endsWith('/orders'));
 		expect(posts.map((p) => p.status)).toEqual(ids.flatMap(() => [200, 200]));

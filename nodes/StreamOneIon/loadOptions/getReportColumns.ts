@@ -4,7 +4,9 @@ import { ionApiRequest } from '../transport/request';
 import { LIST_SEARCH_RETRY } from '../listSearch/common';
 
 /** The columns of the report chosen in the Report parameter (Get Report, `specs.allColumns`). */
-export async function getReportColumns(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getReportColumns(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const reportId = String(
 		this.getCurrentNodeParameter('reportId', { extractValue: true }) ?? '',
 	).trim();

@@ -61,7 +61,11 @@ export async function v1Access(ctx: IExecuteSingleFunctions): Promise<V1Access> 
 			'Plain http is only allowed for localhost (a local emulator); the API key and secret are not sent anywhere else.',
 		);
 	}
-	return { baseUrl, authorization: ionBasicAuthorization(apiKey, apiSecret), secrets: [apiKey, apiSecret] };
+	return {
+		baseUrl,
+		authorization: ionBasicAuthorization(apiKey, apiSecret),
+		secrets: [apiKey, apiSecret],
+	};
 }
 
 function scrub(value: string, secrets: string[]): string {
@@ -74,9 +78,18 @@ const STATUS_TEXT: Record<string, [string, string]> = {
 	'400': ['Ion rejected the request as invalid', 'Check the filters and the sort field.'],
 	'401': ['Ion refused the API Key and API Secret', KEYS_HINT],
 	'403': ['Ion refused the API Key and API Secret', KEYS_HINT],
-	'404': ['Ion did not find the invoice: check the ID', 'Invoice IDs are the "id" field of Invoice > Get Many.'],
-	'429': ['Ion is rate-limiting requests', 'The node waits and retries automatically (see Retry Settings).'],
-	'5xx': ['Ion had an internal problem and could not answer', 'Usually temporary; reads are retried automatically.'],
+	'404': [
+		'Ion did not find the invoice: check the ID',
+		'Invoice IDs are the "id" field of Invoice > Get Many.',
+	],
+	'429': [
+		'Ion is rate-limiting requests',
+		'The node waits and retries automatically (see Retry Settings).',
+	],
+	'5xx': [
+		'Ion had an internal problem and could not answer',
+		'Usually temporary; reads are retried automatically.',
+	],
 };
 
 /** An error answer of the v1 API as a NodeApiError; status and Retry-After kept for the retry policy. */
@@ -97,9 +110,13 @@ function v1ApiError(
 		}
 	}
 	const data = (body !== null && typeof body === 'object' ? body : {}) as IDataObject;
-	const nested = (data.error !== null && typeof data.error === 'object' ? data.error : {}) as IDataObject;
+	const nested = (
+		data.error !== null && typeof data.error === 'object' ? data.error : {}
+	) as IDataObject;
 	const ionText = scrub(
-		text(nested.message) || text(data.message) || (typeof data.error === 'string' ? data.error : ''),
+		text(nested.message) ||
+			text(data.message) ||
+			(typeof data.error === 'string' ? data.error : ''),
 		access.secrets,
 	);
 	const [plain, hint] = STATUS_TEXT[status >= 500 ? '5xx' : String(status)] ?? [
@@ -148,11 +165,17 @@ export async function v1Get(
 		} catch (error) {
 			throw networkError(error);
 		}
-		if (response.statusCode >= 400) throw v1ApiError(ctx, response, access, `GET ${ION_V1_PREFIX}${path}`);
+		if (response.statusCode >= 400)
+			throw v1ApiError(ctx, response, access, `GET ${ION_V1_PREFIX}${path}`);
 		const body = response.body;
 		return body !== null && typeof body === 'object' ? (body as IDataObject) : {};
 	};
-	return await withRetry(ctx, { method: 'GET', url: `${ION_V1_PREFIX}${path}`, service: ION }, {}, send);
+	return await withRetry(
+		ctx,
+		{ method: 'GET', url: `${ION_V1_PREFIX}${path}`, service: ION },
+		{},
+		send,
+	);
 }
 
 export interface DownloadedFile {
@@ -178,7 +201,10 @@ export async function downloadLinkedFile(
 		fail(scopeOf(ctx), `${label}: Ion's link is not a valid URL`);
 	}
 	if (!ionV1BaseUrl(url.origin)) {
-		fail(scopeOf(ctx), `${label}: Ion's link does not use https (${url.origin}); it was not downloaded`);
+		fail(
+			scopeOf(ctx),
+			`${label}: Ion's link does not use https (${url.origin}); it was not downloaded`,
+		);
 	}
 	const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
 	const send = async () => {
@@ -197,18 +223,27 @@ export async function downloadLinkedFile(
 		}
 		if (response.statusCode >= 400) {
 			const message = `Could not download ${label} (${name || 'no name'}): HTTP ${response.statusCode}`;
-			const error = apiError(ctx.getNode(), { message }, {
-				message,
-				description: 'The link may have expired: run the operation again to get fresh links.',
-				httpCode: String(response.statusCode),
-				itemIndex: ctx.getItemIndex(),
-			});
+			const error = apiError(
+				ctx.getNode(),
+				{ message },
+				{
+					message,
+					description: 'The link may have expired: run the operation again to get fresh links.',
+					httpCode: String(response.statusCode),
+					itemIndex: ctx.getItemIndex(),
+				},
+			);
 			recordHttpFailure(error, httpFailure(response.statusCode, response.headers as IDataObject));
 			throw error;
 		}
 		return response;
 	};
-	const response = await withRetry(ctx, { method: 'GET', url: url.pathname, service: ION }, {}, send);
+	const response = await withRetry(
+		ctx,
+		{ method: 'GET', url: url.pathname, service: ION },
+		{},
+		send,
+	);
 	const type = text((response.headers as IDataObject)?.['content-type']).split(';')[0];
 	return {
 		data: Buffer.from(response.body as ArrayBuffer),

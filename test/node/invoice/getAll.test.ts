@@ -27,7 +27,12 @@ describe('Invoice > Get Many', () => {
 		const calls = v1Requests(t);
 		expect(calls.map((c) => [c.path, c.status, c.query.offset, c.query.limit])).toEqual(
 			// the node asks for 100 (its page size), Ion answers 25 (its cap here) and names the total
-			Array.from({ length: Math.ceil(all.length / 25) }, (_, i) => ['/api/v1/invoices/myinvoices', 200, String(i * 25), '100']),
+			Array.from({ length: Math.ceil(all.length / 25) }, (_, i) => [
+				'/api/v1/invoices/myinvoices',
+				200,
+				String(i * 25),
+				'100',
+			]),
 		);
 		// v1 requests never touch the token chain: no token exchange, no v3 request
 		expect(t.ion.stats().tokenCalls).toBe(tokenCallsBefore);
@@ -53,7 +58,9 @@ describe('Invoice > Get Many', () => {
 			invoiceSort: { sortBy: 'total', direction: 'desc' },
 		});
 		expect(r.error).toBeUndefined();
-		const expected = lastMonth.filter((i) => i.total > 0).sort((a, b) => b.total - a.total || Number(a.id) - Number(b.id));
+		const expected = lastMonth
+			.filter((i) => i.total > 0)
+			.sort((a, b) => b.total - a.total || Number(a.id) - Number(b.id));
 		expect(r.items.map((i) => i.json.id)).toEqual(expected.map((i) => i.id));
 		expect(r.items[0].json.lines).toEqual(expected[0].lines);
 		expect(v1Requests(t)[0].query).toMatchObject({
@@ -67,7 +74,12 @@ describe('Invoice > Get Many', () => {
 	});
 
 	test('Limit asks only for what is missing', async () => {
-		const r = await t.run({ resource: 'invoice', operation: 'getAll', returnAll: false, limit: 30 });
+		const r = await t.run({
+			resource: 'invoice',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 30,
+		});
 		expect(r.items).toHaveLength(30);
 		expect(v1Requests(t).map((c) => [c.query.offset, c.query.limit])).toEqual([
 			['0', '30'], // Ion caps the page at 25
@@ -77,15 +89,26 @@ describe('Invoice > Get Many', () => {
 
 	test('a 503 on a page is retried and the list carries on from that page', async () => {
 		t.ion.setFaults([{ kind: '5xx', path: '/api/v1/invoices/myinvoices', count: 1 }]);
-		const r = await t.run({ resource: 'invoice', operation: 'getAll', returnAll: false, limit: 10, retrySettings: { baseDelayMs: 1 } });
+		const r = await t.run({
+			resource: 'invoice',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 10,
+			retrySettings: { baseDelayMs: 1 },
+		});
 		expect(r.error).toBeUndefined();
 		expect(r.items).toHaveLength(10);
 		expect(v1Requests(t).map((c) => c.status)).toEqual([503, 200]);
 	});
 
 	test('without an API secret in the credential: a clear error before any request, naming what to do', async () => {
-		const r = await t.run({ resource: 'invoice', operation: 'getAll', returnAll: true }, { store: storeWithoutSecret(t) });
-		expect(r.error?.message).toBe('The StreamOne Ion credential has no API Secret: invoices need them');
+		const r = await t.run(
+			{ resource: 'invoice', operation: 'getAll', returnAll: true },
+			{ store: storeWithoutSecret(t) },
+		);
+		expect(r.error?.message).toBe(
+			'The StreamOne Ion credential has no API Secret: invoices need them',
+		);
 		expect(r.error?.description).toMatch(/Account Information > Generate New API Keys/);
 		expect(t.ion.log).toHaveLength(0);
 	});
@@ -94,21 +117,42 @@ describe('Invoice > Get Many', () => {
 		const store = storeWithoutSecret(t);
 		const refused = `refused-${Math.random().toString(36).slice(2, 10)}`;
 		store.data.apiSecret = refused;
-		const r = await t.run({ resource: 'invoice', operation: 'getAll', returnAll: true }, { store, continueOnFail: true });
+		const r = await t.run(
+			{ resource: 'invoice', operation: 'getAll', returnAll: true },
+			{ store, continueOnFail: true },
+		);
 		expect(r.items).toHaveLength(1);
-		expect(r.items[0].json.error).toMatch(/Ion refused the API Key and API Secret: Invalid API key or secret/);
+		expect(r.items[0].json.error).toMatch(
+			/Ion refused the API Key and API Secret: Invalid API key or secret/,
+		);
 		expect(r.items[0].pairedItem).toEqual({ item: 0 });
 		expect(v1Requests(t).map((c) => c.status)).toEqual([401]);
 		const everything = JSON.stringify(r.run);
-		for (const secret of [t.ion.apiKey, refused, Buffer.from(`${t.ion.apiKey}:${refused}`).toString('base64')]) {
+		for (const secret of [
+			t.ion.apiKey,
+			refused,
+			Buffer.from(`${t.ion.apiKey}:${refused}`).toString('base64'),
+		]) {
 			expect(everything).not.toContain(secret);
 		}
 	});
 
 	test.each([
-		['a billing period that is not a date', { invoiceFilters: { billingPeriodFrom: '={{ "last month" }}' } }, /Billing Period From is not a valid date/],
-		['a filter field that is not a field name', { invoiceFilters: { custom: { filter: [{ field: 'total]&x[', value: '1' }] } } }, /Other Filter 1: Field must be a field name/],
-		['a sort field that is not a field name', { invoiceSort: { sortBy: 'a b' } }, /Sort > Sort By must be a field name/],
+		[
+			'a billing period that is not a date',
+			{ invoiceFilters: { billingPeriodFrom: '={{ "last month" }}' } },
+			/Billing Period From is not a valid date/,
+		],
+		[
+			'a filter field that is not a field name',
+			{ invoiceFilters: { custom: { filter: [{ field: 'total]&x[', value: '1' }] } } },
+			/Other Filter 1: Field must be a field name/,
+		],
+		[
+			'a sort field that is not a field name',
+			{ invoiceSort: { sortBy: 'a b' } },
+			/Sort > Sort By must be a field name/,
+		],
 	])('refuses %s before any request', async (_name, extra, message) => {
 		const r = await t.run({ resource: 'invoice', operation: 'getAll', returnAll: true, ...extra });
 		expect(r.error?.message).toMatch(message);

@@ -23,7 +23,9 @@ describe('Invoice > Get Many for Customer', () => {
 			invoiceFilters: { status: 'closed' },
 		});
 		expect(r.error).toBeUndefined();
-		expect(r.items.map((i) => i.json.id)).toEqual(expected.filter((i) => i.status === 'closed').map((i) => i.id));
+		expect(r.items.map((i) => i.json.id)).toEqual(
+			expected.filter((i) => i.status === 'closed').map((i) => i.id),
+		);
 		expect(v1Requests(t)[0]).toMatchObject({
 			path: '/api/v1/invoices',
 			query: { customerId, 'filter[status]': 'closed', offset: '0' },
@@ -33,7 +35,13 @@ describe('Invoice > Get Many for Customer', () => {
 	test('several input items: one list each, paired with its item', async () => {
 		const [a, b] = t.ion.store.customerOrder;
 		const r = await t.run(
-			{ resource: 'invoice', operation: 'getAllForCustomer', customerId: rl('={{ $json.id }}'), returnAll: false, limit: 2 },
+			{
+				resource: 'invoice',
+				operation: 'getAllForCustomer',
+				customerId: rl('={{ $json.id }}'),
+				returnAll: false,
+				limit: 2,
+			},
 			{ items: [{ json: { id: a } }, { json: { id: b } }] },
 		);
 		expect(r.error).toBeUndefined();
@@ -46,7 +54,12 @@ describe('Invoice > Get Many for Customer', () => {
 	});
 
 	test('"-" (every customer) is refused before any request: v1 takes one customer', async () => {
-		const r = await t.run({ resource: 'invoice', operation: 'getAllForCustomer', customerId: rl('-'), returnAll: true });
+		const r = await t.run({
+			resource: 'invoice',
+			operation: 'getAllForCustomer',
+			customerId: rl('-'),
+			returnAll: true,
+		});
 		expect(r.error?.message).toMatch(/Customer ID must be a number, got -/);
 		expect(t.ion.log).toHaveLength(0);
 	});

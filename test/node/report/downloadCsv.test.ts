@@ -16,8 +16,10 @@ beforeEach(() => {
 });
 
 const REPORT = '7002'; // "Monthly billing summary" in the emulator
-const reportPath = (suffix = '') => `/api/v3/accounts/${t.ion.accountId}/reports/${REPORT}${suffix}`;
-const subscriptions = () => t.ion.store.subscriptionOrder.map((id) => t.ion.store.subscriptions.get(id) as Subscription);
+const reportPath = (suffix = '') =>
+	`/api/v3/accounts/${t.ion.accountId}/reports/${REPORT}${suffix}`;
+const subscriptions = () =>
+	t.ion.store.subscriptionOrder.map((id) => t.ion.store.subscriptions.get(id) as Subscription);
 
 function binaryText(data: { data: string }): string {
 	return Buffer.from(data.data, 'base64').toString('utf8');
@@ -38,8 +40,17 @@ describe('Report > Download CSV', () => {
 			columns: ['Customer', 'Subscription', 'Status', 'Quantity', 'Customer cost'],
 			dateRange: 'LAST_MONTH',
 		});
-		const file = item.binary?.data as unknown as { data: string; mimeType: string; fileName: string; fileExtension: string };
-		expect(file).toMatchObject({ mimeType: 'text/csv', fileName: 'Monthly billing summary - last-month.csv', fileExtension: 'csv' });
+		const file = item.binary?.data as unknown as {
+			data: string;
+			mimeType: string;
+			fileName: string;
+			fileExtension: string;
+		};
+		expect(file).toMatchObject({
+			mimeType: 'text/csv',
+			fileName: 'Monthly billing summary - last-month.csv',
+			fileExtension: 'csv',
+		});
 		expect(binaryText(file)).toBe(reportCsv(subscriptions(), COLUMNS));
 
 		const calls = dataRequests(t.ion);
@@ -48,10 +59,25 @@ describe('Report > Download CSV', () => {
 			`POST ${reportPath('/reportDataCsv')} 200`,
 		]);
 		expect(calls[0].query).toEqual({ includeMetadata: 'true' });
-		const body = calls[1].body as { reportId: string; reportModule: string; category: string; specs: { selectedColumns: Array<{ id: string }>; dateRangeOption: unknown; rowsLimit: string } };
-		expect(body).toMatchObject({ reportId: REPORT, reportModule: 'REPORTS_REPORTS_MODULE', category: 'BILLING_REPORTS' });
+		const body = calls[1].body as {
+			reportId: string;
+			reportModule: string;
+			category: string;
+			specs: {
+				selectedColumns: Array<{ id: string }>;
+				dateRangeOption: unknown;
+				rowsLimit: string;
+			};
+		};
+		expect(body).toMatchObject({
+			reportId: REPORT,
+			reportModule: 'REPORTS_REPORTS_MODULE',
+			category: 'BILLING_REPORTS',
+		});
 		expect(body.specs.selectedColumns.map((c) => c.id)).toEqual(COLUMNS.map((c) => c.id));
-		expect(body.specs.dateRangeOption).toEqual({ selectedRange: { relativeDateRange: 'LAST_MONTH' } });
+		expect(body.specs.dateRangeOption).toEqual({
+			selectedRange: { relativeDateRange: 'LAST_MONTH' },
+		});
 		expect(body.specs.rowsLimit).toBe('0');
 	});
 
@@ -93,24 +119,56 @@ describe('Report > Download CSV', () => {
 		});
 		expect(named.error).toBeUndefined();
 		expect(named.items[0].json.fileName).toBe('billing.csv');
-		expect((named.items[0].binary?.data as unknown as { fileName: string }).fileName).toBe('billing.csv');
-		const savedPost = dataRequests(t.ion).filter((c) => c.method === 'POST').pop();
-		expect((savedPost?.body as { specs: Record<string, unknown> }).specs.dateRangeOption).toBeUndefined();
+		expect((named.items[0].binary?.data as unknown as { fileName: string }).fileName).toBe(
+			'billing.csv',
+		);
+		const savedPost = dataRequests(t.ion)
+			.filter((c) => c.method === 'POST')
+			.pop();
+		expect(
+			(savedPost?.body as { specs: Record<string, unknown> }).specs.dateRangeOption,
+		).toBeUndefined();
 	});
 
 	test.each([
-		['a report ID that is not a number', { reportId: rl('={{ "abc" }}') }, /Report must be a number/],
-		['an end date before the start date', { dateRange: 'CUSTOM', startDate: '2026-10-31', endDate: '2026-10-01' }, /Start Date .* is after End Date/],
-		['fixed dates without an end date', { dateRange: 'CUSTOM', startDate: '2026-10-01', endDate: '={{ "" }}' }, /End Date is required/],
-		['a start date that is not a date', { dateRange: 'CUSTOM', startDate: '={{ "first of october" }}', endDate: '2026-10-31' }, /Start Date is not a valid date/],
+		[
+			'a report ID that is not a number',
+			{ reportId: rl('={{ "abc" }}') },
+			/Report must be a number/,
+		],
+		[
+			'an end date before the start date',
+			{ dateRange: 'CUSTOM', startDate: '2026-10-31', endDate: '2026-10-01' },
+			/Start Date .* is after End Date/,
+		],
+		[
+			'fixed dates without an end date',
+			{ dateRange: 'CUSTOM', startDate: '2026-10-01', endDate: '={{ "" }}' },
+			/End Date is required/,
+		],
+		[
+			'a start date that is not a date',
+			{ dateRange: 'CUSTOM', startDate: '={{ "first of october" }}', endDate: '2026-10-31' },
+			/Start Date is not a valid date/,
+		],
 	])('refuses %s before any request', async (_name, extra, message) => {
-		const r = await t.run({ resource: 'report', operation: 'downloadCsv', reportId: rl(REPORT), ...extra });
+		const r = await t.run({
+			resource: 'report',
+			operation: 'downloadCsv',
+			reportId: rl(REPORT),
+			...extra,
+		});
 		expect(r.error?.message).toMatch(message);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 
 	test('an unknown column is refused after reading the report and names the columns there are; no CSV is asked for', async () => {
-		const r = await t.run({ resource: 'report', operation: 'downloadCsv', reportId: rl(REPORT), columns: '={{ ["Customer", "Margin"] }}' });
+		const r = await t.run({
+			resource: 'report',
+			operation: 'downloadCsv',
+			reportId: rl(REPORT),
+			columns: '={{ ["Customer", "Margin"] }}',
+		});
 		expect(r.error?.message).toMatch(/Columns: the report has no column "Margin"/);
 		expect(r.error?.description).toMatch(/Customer \(101\)/);
 		expect(dataRequests(t.ion).map((c) => c.method)).toEqual(['GET']);
@@ -118,10 +176,19 @@ describe('Report > Download CSV', () => {
 
 	test('the CSV request only reads: it is retried after a 503', async () => {
 		t.ion.setFaults([{ kind: '5xx', method: 'POST', path: '/reportDataCsv', count: 1 }]);
-		const r = await t.run({ resource: 'report', operation: 'downloadCsv', reportId: rl(REPORT), retrySettings: { baseDelayMs: 1 } });
+		const r = await t.run({
+			resource: 'report',
+			operation: 'downloadCsv',
+			reportId: rl(REPORT),
+			retrySettings: { baseDelayMs: 1 },
+		});
 		expect(r.error).toBeUndefined();
 		expect(r.items[0].binary?.data).toBeDefined();
-		expect(dataRequests(t.ion).map((c) => `${c.method} ${c.status}`)).toEqual(['GET 200', 'POST 503', 'POST 200']);
+		expect(dataRequests(t.ion).map((c) => `${c.method} ${c.status}`)).toEqual([
+			'GET 200',
+			'POST 503',
+			'POST 200',
+		]);
 	});
 
 	test('Continue On Fail: an unknown report gives one error item paired with its input, the other input gets its file', async () => {

@@ -20,8 +20,15 @@ describe('Report > Save', () => {
 		const r = await t.run({
 			resource: 'report',
 			operation: 'save',
-			reportDefinition: JSON.stringify({ reportTemplateId: 'tmpl-7002', specs: { allColumns: [] } }),
-			reportFields: { displayName: 'Billing by customer', category: 'BILLING_REPORTS', rowsLimit: 500 },
+			reportDefinition: JSON.stringify({
+				reportTemplateId: 'tmpl-7002',
+				specs: { allColumns: [] },
+			}),
+			reportFields: {
+				displayName: 'Billing by customer',
+				category: 'BILLING_REPORTS',
+				rowsLimit: 500,
+			},
 		});
 		expect(r.error).toBeUndefined();
 		const newId = String(r.items[0].json.reportId);
@@ -38,16 +45,29 @@ describe('Report > Save', () => {
 	});
 
 	test('with a Report ID it updates that report', async () => {
-		const r = await t.run({ resource: 'report', operation: 'save', saveReportId: '7003', reportFields: { displayName: 'Seats' } });
+		const r = await t.run({
+			resource: 'report',
+			operation: 'save',
+			saveReportId: '7003',
+			reportFields: { displayName: 'Seats' },
+		});
 		expect(r.error).toBeUndefined();
 		expect(r.items[0].json.reportId).toBe('7003');
-		expect(dataRequests(t.ion)[0]).toMatchObject({ method: 'POST', path: reports('/7003'), body: { reportId: '7003', displayName: 'Seats' } });
+		expect(dataRequests(t.ion)[0]).toMatchObject({
+			method: 'POST',
+			path: reports('/7003'),
+			body: { reportId: '7003', displayName: 'Seats' },
+		});
 		expect(t.ion.store.reports.get('7003')?.displayName).toBe('Seats');
 	});
 
 	test.each([
 		['a new report without a name', {}, /Display Name is required to create a report/],
-		['a definition that is not JSON', { reportDefinition: '{ "displayName": ', reportFields: { displayName: 'x' } }, /Report Definition \(JSON\) is not valid JSON/],
+		[
+			'a definition that is not JSON',
+			{ reportDefinition: '{ "displayName": ', reportFields: { displayName: 'x' } },
+			/Report Definition \(JSON\) is not valid JSON/,
+		],
 		['a Report ID that is not a number', { saveReportId: '7003a' }, /Report ID must be a number/],
 	])('refuses %s before any request', async (_name, extra, message) => {
 		const r = await t.run({ resource: 'report', operation: 'save', ...extra });
@@ -57,7 +77,11 @@ describe('Report > Save', () => {
 
 	test('a 5xx is not resent: the outcome is unknown and the error says how to check', async () => {
 		t.ion.setFaults([{ kind: '5xx', method: 'POST', path: '/reports/' }]);
-		const r = await t.run({ resource: 'report', operation: 'save', reportFields: { displayName: 'Twice?' } });
+		const r = await t.run({
+			resource: 'report',
+			operation: 'save',
+			reportFields: { displayName: 'Twice?' },
+		});
 		expect(r.error?.message).toMatch(/outcome of the report save is unknown/);
 		expect(r.error?.description).toMatch(/Report > Get Many/);
 		expect(dataRequests(t.ion)).toHaveLength(1);
@@ -66,13 +90,21 @@ describe('Report > Save', () => {
 
 describe('Report > Delete', () => {
 	test('deletes the report and says which one', async () => {
-		const created = await t.run({ resource: 'report', operation: 'save', reportFields: { displayName: 'Temp' } });
+		const created = await t.run({
+			resource: 'report',
+			operation: 'save',
+			reportFields: { displayName: 'Temp' },
+		});
 		const id = String(created.items[0].json.reportId);
 		t.ion.reset();
 		const r = await t.run({ resource: 'report', operation: 'delete', reportId: rl(id) });
 		expect(r.error).toBeUndefined();
 		expect(r.items).toEqual([{ json: { reportId: id, deleted: true }, pairedItem: { item: 0 } }]);
-		expect(dataRequests(t.ion)[0]).toMatchObject({ method: 'DELETE', path: reports(`/${id}`), status: 200 });
+		expect(dataRequests(t.ion)[0]).toMatchObject({
+			method: 'DELETE',
+			path: reports(`/${id}`),
+			status: 200,
+		});
 		expect(t.ion.store.reports.has(id)).toBe(false);
 	});
 
@@ -89,19 +121,31 @@ describe('Report > Refresh Provider Cache', () => {
 			operation: 'refreshProviderCache',
 			providerId: ' 12 ',
 			reportId: rl('7002'),
-			options: { billingPeriodStart: '2026-10-01T00:00:00', billingPeriodEnd: '2026-10-31T23:59:59+02:00' },
+			options: {
+				billingPeriodStart: '2026-10-01T00:00:00',
+				billingPeriodEnd: '2026-10-31T23:59:59+02:00',
+			},
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items[0].json).toEqual({ reportIds: ['7002'] });
 		expect(dataRequests(t.ion)[0]).toMatchObject({
 			method: 'GET',
 			path: `/api/v3/accounts/${t.ion.accountId}/providers/12/refreshCacheEnhanced`,
-			query: { reportId: '7002', billingPeriodStart: '2026-10-01T00:00:00.000Z', billingPeriodEnd: '2026-10-31T21:59:59.000Z' },
+			query: {
+				reportId: '7002',
+				billingPeriodStart: '2026-10-01T00:00:00.000Z',
+				billingPeriodEnd: '2026-10-31T21:59:59.000Z',
+			},
 		});
 	});
 
 	test('a provider ID that is not a number is refused before any request', async () => {
-		const r = await t.run({ resource: 'report', operation: 'refreshProviderCache', providerId: 'microsoft', reportId: rl('7002') });
+		const r = await t.run({
+			resource: 'report',
+			operation: 'refreshProviderCache',
+			providerId: 'microsoft',
+			reportId: rl('7002'),
+		});
 		expect(r.error?.message).toMatch(/Provider ID must be a number/);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});

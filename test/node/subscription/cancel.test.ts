@@ -6,7 +6,11 @@ describe('Subscription > Cancel', () => {
 		operation: 'cancel',
 		pick: (subs) => subs.find((s) => s.subscriptionStatus === 'ACTIVE'),
 		attribute: { name: 'statusUpdate', value: 'deleted' },
-		after: { subscriptionStatus: 'CANCELLED', autoRenew: false, subscriptionRenewStatus: 'AUTO_RENEW_OFF' },
+		after: {
+			subscriptionStatus: 'CANCELLED',
+			autoRenew: false,
+			subscriptionRenewStatus: 'AUTO_RENEW_OFF',
+		},
 		what: 'cancellation order',
 	});
 });

@@ -59,13 +59,22 @@ export function describeLifecycle(c: LifecycleCase): { ctx: () => Ctx } {
 		const sub = next();
 		const seats = Number(sub.subscriptionTotalLicenses);
 		const ordersBefore = t.ion.store.orders.size;
-		const r = await run(sub, { lifecycleOptions: { referenceId: 'offboard-42', displayName: 'Offboarding' } });
+		const r = await run(sub, {
+			lifecycleOptions: { referenceId: 'offboard-42', displayName: 'Offboarding' },
+		});
 		expect(r.error).toBeUndefined();
 		expect(t.ion.store.orders.size).toBe(ordersBefore + 1);
-		expect(t.ion.store.subscriptions.get(sub.id)).toMatchObject({ ...c.after, subscriptionTotalLicenses: String(seats) });
+		expect(t.ion.store.subscriptions.get(sub.id)).toMatchObject({
+			...c.after,
+			subscriptionTotalLicenses: String(seats),
+		});
 		expect(r.items).toHaveLength(1);
 		expect(r.items[0].pairedItem).toEqual({ item: 0 });
-		expect(r.items[0].json).toMatchObject({ status: 'COMPLETED', referenceId: 'offboard-42', displayName: 'Offboarding' });
+		expect(r.items[0].json).toMatchObject({
+			status: 'COMPLETED',
+			referenceId: 'offboard-42',
+			displayName: 'Offboarding',
+		});
 
 		const calls = dataRequests(t.ion);
 		const account = `/api/v3/accounts/${t.ion.accountId}`;
@@ -93,31 +102,45 @@ export function describeLifecycle(c: LifecycleCase): { ctx: () => Ctx } {
 	test.each([
 		['a 503', { kind: '5xx' as const }, 'answered HTTP 503'],
 		['a dropped connection', { kind: 'drop' as const }, 'did not answer'],
-	])('after %s the order is not resent: the outcome is unknown and the error says how to check', async (_name, fault, answer) => {
-		const sub = next();
-		const before = { ...(t.ion.store.subscriptions.get(sub.id) as Subscription) };
-		t.ion.setFaults([{ ...fault, method: 'POST', path: '/orders' }]);
-		const r = await run(sub);
-		expect(r.error?.message).toContain(`The outcome of the ${c.what} is unknown: Ion ${answer}`);
-		expect(r.error?.description).toMatch(/Order > Get Many for the customer/);
-		expect(dataRequests(t.ion).map((x) => `${x.method} ${x.status}`)).toEqual([
-			'GET 200',
-			fault.kind === 'drop' ? 'POST 0' : 'POST 503',
-		]);
-		// the fault answered instead of Ion: nothing changed
-		expect(t.ion.store.subscriptions.get(sub.id)).toMatchObject({ subscriptionStatus: before.subscriptionStatus, autoRenew: before.autoRenew });
-	});
+	])(
+		'after %s the order is not resent: the outcome is unknown and the error says how to check',
+		async (_name, fault, answer) => {
+			const sub = next();
+			const before = { ...(t.ion.store.subscriptions.get(sub.id) as Subscription) };
+			t.ion.setFaults([{ ...fault, method: 'POST', path: '/orders' }]);
+			const r = await run(sub);
+			expect(r.error?.message).toContain(`The outcome of the ${c.what} is unknown: Ion ${answer}`);
+			expect(r.error?.description).toMatch(/Order > Get Many for the customer/);
+			expect(dataRequests(t.ion).map((x) => `${x.method} ${x.status}`)).toEqual([
+				'GET 200',
+				fault.kind === 'drop' ? 'POST 0' : 'POST 503',
+			]);
+			// the fault answered instead of Ion: nothing changed
+			expect(t.ion.store.subscriptions.get(sub.id)).toMatchObject({
+				subscriptionStatus: before.subscriptionStatus,
+				autoRenew: before.autoRenew,
+			});
+		},
+	);
 
 	test('the subscription read is retried after a 503; only then is the order sent', async () => {
 		const sub = next();
 		t.ion.setFaults([{ kind: '5xx', method: 'GET', path: '/subscriptions/', count: 1 }]);
 		const r = await run(sub);
 		expect(r.error).toBeUndefined();
-		expect(dataRequests(t.ion).map((x) => `${x.method} ${x.status}`)).toEqual(['GET 503', 'GET 200', 'POST 200']);
+		expect(dataRequests(t.ion).map((x) => `${x.method} ${x.status}`)).toEqual([
+			'GET 503',
+			'GET 200',
+			'POST 200',
+		]);
 	});
 
 	test.each([
-		['a subscription ID that is not a number', { subscriptionId: '={{ "abc" }}' }, /Subscription ID must be a number/],
+		[
+			'a subscription ID that is not a number',
+			{ subscriptionId: '={{ "abc" }}' },
+			/Subscription ID must be a number/,
+		],
 		['- as the customer', { customerId: rl('-') }, /Customer ID must be a number, got -/],
 	])('refuses %s before any request', async (_name, extra, message) => {
 		const sub = next();

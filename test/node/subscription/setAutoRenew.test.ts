@@ -8,7 +8,11 @@ describe('Subscription > Set Auto-Renew: off', () => {
 		parameters: { autoRenew: false },
 		pick: (subs) => subs.find((s) => s.subscriptionStatus === 'ACTIVE' && s.autoRenew),
 		attribute: { name: 'renewalSetting', value: 'auto-off' },
-		after: { autoRenew: false, subscriptionRenewStatus: 'AUTO_RENEW_OFF', subscriptionStatus: 'ACTIVE' },
+		after: {
+			autoRenew: false,
+			subscriptionRenewStatus: 'AUTO_RENEW_OFF',
+			subscriptionStatus: 'ACTIVE',
+		},
 		what: 'auto-renew order',
 	});
 });
@@ -25,7 +29,9 @@ describe('Subscription > Set Auto-Renew: on', () => {
 
 	test('several input items: one order each, paired with its item, each with its own setting', async () => {
 		const t = ctx();
-		const [a, b] = [...t.ion.store.subscriptions.values()].filter((s) => s.subscriptionStatus === 'ACTIVE').slice(-2);
+		const [a, b] = [...t.ion.store.subscriptions.values()]
+			.filter((s) => s.subscriptionStatus === 'ACTIVE')
+			.slice(-2);
 		const r = await t.run(
 			{
 				resource: 'subscription',
@@ -34,7 +40,12 @@ describe('Subscription > Set Auto-Renew: on', () => {
 				subscriptionId: '={{ $json.id }}',
 				autoRenew: '={{ $json.renew }}',
 			},
-			{ items: [{ json: { customerId: a.customerId, id: a.id, renew: true } }, { json: { customerId: b.customerId, id: b.id, renew: false } }] },
+			{
+				items: [
+					{ json: { customerId: a.customerId, id: a.id, renew: true } },
+					{ json: { customerId: b.customerId, id: b.id, renew: false } },
+				],
+			},
 		);
 		expect(r.error).toBeUndefined();
 		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);

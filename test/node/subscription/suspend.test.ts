@@ -13,11 +13,23 @@ describe('Subscription > Suspend', () => {
 
 	test('Ion refuses to suspend a subscription that is not active; the refusal is reported, not retried', async () => {
 		const t = ctx();
-		const sub = [...t.ion.store.subscriptions.values()].find((s) => s.subscriptionStatus === 'PENDING');
+		const sub = [...t.ion.store.subscriptions.values()].find(
+			(s) => s.subscriptionStatus === 'PENDING',
+		);
 		if (!sub) throw new Error('no PENDING subscription in the seed');
-		const r = await t.run({ resource: 'subscription', operation: 'suspend', customerId: rl(sub.customerId), subscriptionId: sub.id });
+		const r = await t.run({
+			resource: 'subscription',
+			operation: 'suspend',
+			customerId: rl(sub.customerId),
+			subscriptionId: sub.id,
+		});
 		expect(r.error?.message).toMatch(/Ion rejected the request as invalid/);
-		expect(r.error?.description).toMatch(/COMM-VL-009: .* is PENDING; 'statusUpdate: suspended' needs it to be ACTIVE/);
-		expect(dataRequests(t.ion).map((x) => `${x.method} ${x.status}`)).toEqual(['GET 200', 'POST 400']);
+		expect(r.error?.description).toMatch(
+			/COMM-VL-009: .* is PENDING; 'statusUpdate: suspended' needs it to be ACTIVE/,
+		);
+		expect(dataRequests(t.ion).map((x) => `${x.method} ${x.status}`)).toEqual([
+			'GET 200',
+			'POST 400',
+		]);
 	});
 });

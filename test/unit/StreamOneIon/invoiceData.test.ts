@@ -39,17 +39,20 @@ describe('detailedInvoiceOf and invoiceFileLinks', () => {
 	});
 
 	test('only non-empty text links, trimmed', () => {
-		expect(invoiceFileLinks({ detailedInvoiceFilesUrls: [' https://x/a.csv ', '', 3, null, 'https://x/b.pdf'] })).toEqual([
-			'https://x/a.csv',
-			'https://x/b.pdf',
-		]);
+		expect(
+			invoiceFileLinks({
+				detailedInvoiceFilesUrls: [' https://x/a.csv ', '', 3, null, 'https://x/b.pdf'],
+			}),
+		).toEqual(['https://x/a.csv', 'https://x/b.pdf']);
 		expect(invoiceFileLinks({})).toEqual([]);
 	});
 });
 
 describe('v1 credential helpers', () => {
 	test('Basic base64(key:secret)', () => {
-		expect(ionBasicAuthorization('key', 'sec:ret')).toBe(`Basic ${Buffer.from('key:sec:ret').toString('base64')}`);
+		expect(ionBasicAuthorization('key', 'sec:ret')).toBe(
+			`Basic ${Buffer.from('key:sec:ret').toString('base64')}`,
+		);
 	});
 
 	test('the fingerprint changes with either value and shows neither', () => {

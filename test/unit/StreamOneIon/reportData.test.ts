@@ -17,7 +17,10 @@ describe('reportValue', () => {
 		[{ valueType: 'BOOL', boolValue: true }, true],
 		[{ valueType: 'BOOL' }, false],
 		[{ valueType: 'DATE', dateValue: '2026-10-01T00:00:00Z' }, '2026-10-01T00:00:00Z'],
-		[{ valueType: 'INTERNAL_LINK', internalLinkValue: { link: '/x', text: 'Download' } }, 'Download'],
+		[
+			{ valueType: 'INTERNAL_LINK', internalLinkValue: { link: '/x', text: 'Download' } },
+			'Download',
+		],
 		[{ valueType: 'REPORT_VALUE_TYPE_UNSPECIFIED', intValue: 3 }, 3],
 		[{ moneyValue: { value: 2 } }, 2],
 		[{}, null],

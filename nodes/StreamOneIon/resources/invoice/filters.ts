@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { fail, scopeOf, type InputScope } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
@@ -24,7 +29,10 @@ const MODIFIER_OPTIONS = [
 function field(scope: InputScope, raw: unknown, label: string): string {
 	const value = text(raw);
 	if (!FIELD.test(value)) {
-		fail(scope, `${label} must be a field name such as billingStartDate, got "${value.slice(0, 40)}"`);
+		fail(
+			scope,
+			`${label} must be a field name such as billingStartDate, got "${value.slice(0, 40)}"`,
+		);
 	}
 	return value;
 }
@@ -33,7 +41,11 @@ function day(scope: InputScope, raw: unknown, label: string): string {
 	const value = text(raw);
 	const match = /^(\d{4}-\d{2}-\d{2})/.exec(value);
 	if (!match || Number.isNaN(Date.parse(match[1]))) {
-		fail(scope, `${label} is not a valid date`, `Got "${value.slice(0, 60)}". Use e.g. 2026-10-01.`);
+		fail(
+			scope,
+			`${label} is not a valid date`,
+			`Got "${value.slice(0, 60)}". Use e.g. 2026-10-01.`,
+		);
 	}
 	return match[1];
 }
@@ -47,7 +59,11 @@ export const buildInvoiceQuery = preSendStep(function (
 	const qs: IDataObject = { ...((requestOptions.qs as IDataObject) ?? {}) };
 	const filters = (this.getNodeParameter('invoiceFilters', {}) ?? {}) as IDataObject;
 	if (text(filters.billingPeriodFrom)) {
-		qs['filter[billingStartDate:gte]'] = day(scope, filters.billingPeriodFrom, 'Billing Period From');
+		qs['filter[billingStartDate:gte]'] = day(
+			scope,
+			filters.billingPeriodFrom,
+			'Billing Period From',
+		);
 	}
 	if (text(filters.billingPeriodTo)) {
 		qs['filter[billingEndDate:lte]'] = day(scope, filters.billingPeriodTo, 'Billing Period To');
@@ -101,7 +117,13 @@ export const invoiceFilters: INodeProperties = {
 					displayName: 'Filter',
 					name: 'filter',
 					values: [
-						{ displayName: 'Field', name: 'field', type: 'string', default: '', placeholder: 'e.g. total' },
+						{
+							displayName: 'Field',
+							name: 'field',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. total',
+						},
 						{
 							displayName: 'Condition',
 							name: 'modifier',
@@ -155,7 +177,8 @@ export const invoiceSort: INodeProperties = {
 			name: 'sortBy',
 			type: 'string',
 			default: 'billingStartDate',
-			description: 'The invoice field to sort by, as Ion names it in the output (for example billingStartDate or total)',
+			description:
+				'The invoice field to sort by, as Ion names it in the output (for example billingStartDate or total)',
 		},
 	],
 };

@@ -25,6 +25,7 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: 'file',
 		displayOptions: { show: { downloadFiles: [true] } },
-		description: 'The files go to binary fields named with this prefix and a number: file_0, file_1, and so on',
+		description:
+			'The files go to binary fields named with this prefix and a number: file_0, file_1, and so on',
 	},
 ];

@@ -14,14 +14,16 @@ import { invoiceDetailed, invoiceList } from './invoiceRequest';
 export const invoiceResource: ResourceDefinition = {
 	name: 'Invoice',
 	value: 'invoice',
-	description: "Invoices from Ion's v1 billing API (needs the API Key and API Secret in the credential)",
+	description:
+		"Invoices from Ion's v1 billing API (needs the API Key and API Secret in the credential)",
 	operations: [
 		{
 			option: {
 				name: 'Get Detailed',
 				value: 'getDetailed',
 				action: 'Get a detailed invoice',
-				description: 'Retrieve one invoice with its details, optionally downloading its detailed files',
+				description:
+					'Retrieve one invoice with its details, optionally downloading its detailed files',
 				routing: {
 					request: { method: 'GET', url: '/invoices/{invoiceId}/detailed' },
 					send: { preSend: [checkIds({ invoiceId: pathId('Invoice ID') })] },

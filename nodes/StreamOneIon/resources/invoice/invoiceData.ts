@@ -15,7 +15,9 @@ function asObject(value: unknown): IDataObject {
 
 function objects(value: unknown): IDataObject[] | undefined {
 	return Array.isArray(value)
-		? value.filter((v): v is IDataObject => v !== null && typeof v === 'object' && !Array.isArray(v))
+		? value.filter(
+				(v): v is IDataObject => v !== null && typeof v === 'object' && !Array.isArray(v),
+			)
 		: undefined;
 }
 
@@ -58,6 +60,8 @@ export function detailedInvoiceOf(body: unknown): IDataObject {
 export function invoiceFileLinks(invoice: IDataObject): string[] {
 	const links = invoice.detailedInvoiceFilesUrls;
 	return Array.isArray(links)
-		? links.filter((l): l is string => typeof l === 'string' && l.trim() !== '').map((l) => l.trim())
+		? links
+				.filter((l): l is string => typeof l === 'string' && l.trim() !== '')
+				.map((l) => l.trim())
 		: [];
 }

@@ -55,7 +55,11 @@ export const invoiceDetailed: RequestFunction = async function (requestData) {
 		const binary: IBinaryKeyData = {};
 		const downloadedFiles: IDataObject[] = [];
 		for (const [i, link] of links.entries()) {
-			const file = await downloadLinkedFile(this, link, `detailed invoice file ${i + 1} of ${links.length}`);
+			const file = await downloadLinkedFile(
+				this,
+				link,
+				`detailed invoice file ${i + 1} of ${links.length}`,
+			);
 			const field = `${prefix}_${i}`;
 			const fileName = file.fileName || `invoice-${text(invoice.id)}-file-${i + 1}`;
 			binary[field] = await this.helpers.prepareBinaryData(file.data, fileName, file.mimeType);

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { getParam, text } from '../../../shared/validation';
 import { reportLocator } from './common';
@@ -13,7 +18,10 @@ export async function deletedReport(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const reportId = text(getParam(this, 'reportId', ''));
-	return items.map((item) => ({ json: { reportId, deleted: true } as IDataObject, pairedItem: item.pairedItem }));
+	return items.map((item) => ({
+		json: { reportId, deleted: true } as IDataObject,
+		pairedItem: item.pairedItem,
+	}));
 }
 
 /** Report > Delete. */

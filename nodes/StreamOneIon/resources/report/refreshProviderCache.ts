@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
@@ -22,7 +27,8 @@ export const buildRefreshQuery = preSendStep(function (
 		if (raw === '') continue;
 		const value = /(Z|[+-]\d{2}:?\d{2})$/i.test(raw) ? raw : `${raw}Z`;
 		const date = new Date(value);
-		if (Number.isNaN(date.getTime())) fail(scope, `${label} is not a valid date`, `Got "${raw.slice(0, 60)}".`);
+		if (Number.isNaN(date.getTime()))
+			fail(scope, `${label} is not a valid date`, `Got "${raw.slice(0, 60)}".`);
 		qs[key] = date.toISOString();
 	}
 	requestOptions.qs = qs;

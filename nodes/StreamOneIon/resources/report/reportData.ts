@@ -51,7 +51,10 @@ export function columnKeys(columns: ReportColumn[]): string[] {
 	const seen = new Map<string, number>();
 	return columns.map((column, i) => {
 		const base =
-			text(column.displayName) || text(column.columnTemplateId) || text(column.id) || `Column ${i + 1}`;
+			text(column.displayName) ||
+			text(column.columnTemplateId) ||
+			text(column.id) ||
+			`Column ${i + 1}`;
 		const n = (seen.get(base) ?? 0) + 1;
 		seen.set(base, n);
 		return n === 1 ? base : `${base} (${n})`;
@@ -70,7 +73,8 @@ export function rowToRecord(row: IDataObject, keys: string[]): IDataObject {
 		const key = keys[i] ?? `Column ${i + 1}`;
 		record[key] = reportValue(value as IDataObject) as IDataObject[string];
 		const currency = text(((value as IDataObject).moneyValue as IDataObject | undefined)?.currency);
-		if ((value as IDataObject).valueType === 'MONEY' && currency) record[`${key} Currency`] = currency;
+		if ((value as IDataObject).valueType === 'MONEY' && currency)
+			record[`${key} Currency`] = currency;
 	});
 	return record;
 }

@@ -47,7 +47,11 @@ function toIsoDate(scope: InputScope, raw: unknown, label: string): string {
 	if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(value)) value += 'Z';
 	const date = new Date(value);
 	if (Number.isNaN(date.getTime())) {
-		fail(scope, `${label} is not a valid date`, `Got "${text(raw).slice(0, 60)}". Use e.g. 2026-10-01.`);
+		fail(
+			scope,
+			`${label} is not a valid date`,
+			`Got "${text(raw).slice(0, 60)}". Use e.g. 2026-10-01.`,
+		);
 	}
 	return date.toISOString().replace(/\.000Z$/, 'Z');
 }
@@ -97,9 +101,14 @@ export function prepareReportRequest(kind: 'rows' | 'csv') {
 		const scope = scopeOf(this);
 		const reportId = checkId(this, 'reportId', numericId('Report'));
 		const range = readRange(this);
-		const report = await ionApiRequest.call(this, 'GET', `/reports/${encodeURIComponent(reportId)}`, {
-			qs: { includeMetadata: true },
-		});
+		const report = await ionApiRequest.call(
+			this,
+			'GET',
+			`/reports/${encodeURIComponent(reportId)}`,
+			{
+				qs: { includeMetadata: true },
+			},
+		);
 		const specs = (report.specs ?? {}) as IDataObject;
 		const all = (Array.isArray(specs.allColumns) ? specs.allColumns : []) as ReportColumn[];
 		const columns = selectColumns(scope, all, this.getNodeParameter('columns', []));
@@ -121,7 +130,12 @@ export function prepareReportRequest(kind: 'rows' | 'csv') {
 		if (report.reportModule) body.reportModule = report.reportModule;
 		if (report.category) body.category = report.category;
 		requestOptions.body = body;
-		contexts.set(requestOptions, { reportId, displayName: text(report.displayName), columns, range });
+		contexts.set(requestOptions, {
+			reportId,
+			displayName: text(report.displayName),
+			columns,
+			range,
+		});
 	});
 }
 
@@ -163,7 +177,11 @@ export const reportCsvFile: RequestFunction = async function (requestData) {
 		}
 		const fileName =
 			text(options.fileName) || csvFileName(context.displayName, context.reportId, context.range);
-		const binary = await this.helpers.prepareBinaryData(Buffer.from(csv, 'utf8'), fileName, 'text/csv');
+		const binary = await this.helpers.prepareBinaryData(
+			Buffer.from(csv, 'utf8'),
+			fileName,
+			'text/csv',
+		);
 		const rowCount = Number(item.json.resultCount);
 		out.push({
 			json: {

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
@@ -29,7 +34,9 @@ export const buildSaveBody = preSendStep(function (
 	const definition =
 		typeof rawJson === 'string' && rawJson.trim() === ''
 			? {}
-			: (parseJsonField(scope, rawJson, 'Report Definition (JSON)', { expect: 'object' }) as IDataObject);
+			: (parseJsonField(scope, rawJson, 'Report Definition (JSON)', {
+					expect: 'object',
+				}) as IDataObject);
 	const fields = compact((this.getNodeParameter('reportFields', {}) as IDataObject) ?? {});
 	if (fields.rowsLimit !== undefined) fields.rowsLimit = String(fields.rowsLimit);
 	const { rowsLimit, ...topLevel } = fields;

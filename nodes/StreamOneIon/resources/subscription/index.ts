@@ -134,7 +134,12 @@ export const subscriptionResource: ResourceDefinition = {
 				routing: {
 					request: { method: 'POST', url: accountUrl('/customers/{customerId}/orders') },
 					// checks the IDs and Quantity, reads the subscription and builds the order
-					send: { preSend: [checkIds({ customerId: numericId('Customer ID') }), updateSeats.prepareSeatUpdate] },
+					send: {
+						preSend: [
+							checkIds({ customerId: numericId('Customer ID') }),
+							updateSeats.prepareSeatUpdate,
+						],
+					},
 					// the subscription GET in the preSend is retried; this order POST never is
 					operations: {
 						pagination: ionRequest({

@@ -25,7 +25,12 @@ export const LIFECYCLE_ATTRIBUTES = {
 	/** Sent with every lifecycle change (the sources use both "updateSubscription" and "updatesubscription"). */
 	operation: { attribute: 'operations', value: 'updateSubscription' },
 	renewal: { attribute: 'renewalSetting', on: 'auto-on', off: 'auto-off' },
-	status: { attribute: 'statusUpdate', active: 'active', suspended: 'suspended', cancelled: 'deleted' },
+	status: {
+		attribute: 'statusUpdate',
+		active: 'active',
+		suspended: 'suspended',
+		cancelled: 'deleted',
+	},
 } as const;
 
 export type LifecycleChange =

@@ -29,7 +29,11 @@ export const prepareSeatUpdate = preSendStep(async function (
 ) {
 	const customerId = checkId(this, 'customerId', numericId('Customer ID'));
 	const subscriptionId = checkId(this, 'subscriptionId', numericId('Subscription ID'));
-	const quantity = toQuantity(scopeOf(this), this.getNodeParameter('quantity', undefined), 'Quantity');
+	const quantity = toQuantity(
+		scopeOf(this),
+		this.getNodeParameter('quantity', undefined),
+		'Quantity',
+	);
 	const options = this.getNodeParameter('options', {}) as IDataObject & {
 		attributes?: { attribute?: IDataObject[] };
 	};
