@@ -1,5 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { RELATIVE_DATE_RANGES } from '../../shared/dateRanges';
+
 /*
  * Parameters several Report operations list: the report picker, the period and the columns.
  */
@@ -68,21 +70,7 @@ const DATE_RANGE_OPTIONS: INodePropertyOptions[] = [
 		description: 'Send no period: Ion uses the range saved with the report',
 	},
 	{ name: 'Fixed Dates', value: 'CUSTOM', description: 'From Start Date to End Date' },
-	{ name: 'Last Month', value: 'LAST_MONTH' },
-	{ name: 'Last Quarter', value: 'LAST_QUARTER' },
-	{ name: 'Last Week', value: 'LAST_WEEK' },
-	{ name: 'Last Year', value: 'LAST_YEAR' },
-	{
-		name: 'Latest Month',
-		value: 'LATEST_MONTH',
-		description: 'This month if it already has billing data, else last month',
-	},
-	{ name: 'Month to Date', value: 'MONTH_TO_DATE' },
-	{ name: 'Quarter to Date', value: 'QUARTER_TO_DATE' },
-	{ name: 'Today', value: 'TODAY' },
-	{ name: 'Two Months Ago', value: 'TWO_MONTHS_AGO' },
-	{ name: 'Week to Date', value: 'WEEK_TO_DATE' },
-	{ name: 'Year to Date', value: 'YEAR_TO_DATE' },
+	...RELATIVE_DATE_RANGES,
 ];
 
 /** The period of Get Data and Download CSV: a relative range, fixed dates, or the report's own. */
