@@ -4,8 +4,9 @@
 /**
  * Runs the Ion emulator in its own process so its CPU and memory never count against a contender.
  * Protocol (node IPC, `serialization: 'advanced'` so RegExp fault paths survive):
- *   child -> parent  { type: 'ready', url, accountId, counts, maxPageSize }
- *   parent -> child  { id, cmd: 'reset' | 'stats' | 'setFaults' | 'issueTokens' | 'close', rules? }
+ *   child -> parent  { type: 'ready', url, accountId, counts, maxPageSize, startup? }
+ *   (`--measure-startup=1`: `startup` holds the emulator's start-up times, see StartupTimes)
+ *   parent -> child  { id, cmd: 'reset' | 'stats' | 'setFaults' | 'issueTokens' | 'vendor' | 'close', rules?, action?, count? }
  *   child -> parent  { id, ok: true, value } | { id, ok: false, error }
  */
 
@@ -19,7 +20,44 @@ interface EmulatorLike {
 	setFaults(rules: unknown[]): void;
 	issueTokens(): { accessToken: string; refreshToken: string };
 	store?: AnyRecord;
+	vendor?: VendorLike;
 	close(): Promise<void>;
+}
+
+/** emulator/vendor.ts, as far as the trigger workload uses it. */
+interface VendorLike {
+	changeSubscription(id: string, change: { seats: number }): unknown;
+	newSubscription(customerId: string): unknown;
+	newOrder(customerId: string): unknown;
+	changeCustomer(id: string, change: { customerTitle: string }): unknown;
+}
+
+/**
+ * Changes `count` records spread evenly over the list, as the vendor would (the trigger workload):
+ * 'subscriptions' = seat changes and 10 new subscriptions, 'orders' = new orders, 'customers' = a new
+ * title. Returns how many records changed or appeared.
+ */
+function vendorChanges(ion: EmulatorLike, action: string, count: number): number {
+	const store = ion.store as { subscriptions: Map<string, { subscriptionTotalLicenses: string; customerId: string }>; customers: Map<string, unknown> };
+	const vendor = ion.vendor;
+	if (!vendor) throw new Error('this emulator has no vendor actions');
+	const spread = <T>(list: T[], n: number) => Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]);
+	const subs = [...store.subscriptions.entries()];
+	if (action === 'subscriptions') {
+		const created = Math.min(10, count);
+		for (const [id, s] of spread(subs, count - created)) vendor.changeSubscription(id, { seats: Number(s.subscriptionTotalLicenses) + 1 });
+		for (const [, s] of spread(subs, created)) vendor.newSubscription(s.customerId);
+		return count;
+	}
+	if (action === 'orders') {
+		for (const [, s] of spread(subs, count)) vendor.newOrder(s.customerId);
+		return count;
+	}
+	if (action === 'customers') {
+		for (const id of spread([...store.customers.keys()], count)) vendor.changeCustomer(id, { customerTitle: `Changed ${Date.now()}` });
+		return count;
+	}
+	throw new Error(`unknown vendor action ${action}`);
 }
 
 function arg(name: string, fallback: string): string {
@@ -87,6 +125,33 @@ async function warmUp(ion: EmulatorLike, pageSize: number, rounds = 2): Promise<
 	ion.reset();
 }
 
+/** Start-up times in ms (what test/emulator/faults.test.ts used to assert; a test must not bound time). */
+export interface StartupTimes {
+	/** the first demo-seed instance in a fresh process: loads the OpenAPI file and warms the code */
+	firstDemoMs: number;
+	/** the next demo-seed instances (a test file starts many) */
+	demoMs: number[];
+	/** the benchmark's own instance with its seed (default `bench`: 10,000 customers, 20,000 subscriptions, 5,000 products) */
+	seedMs?: number;
+}
+
+async function measureStartup(
+	start: (opts: AnyRecord) => Promise<EmulatorLike>,
+	instances = 5,
+): Promise<StartupTimes> {
+	const timed = async () => {
+		const t = performance.now();
+		const e = await start({ port: 0, seed: 'demo' });
+		const ms = performance.now() - t;
+		await e.close();
+		return ms;
+	};
+	const firstDemoMs = await timed();
+	const demoMs: number[] = [];
+	for (let i = 0; i < instances; i++) demoMs.push(await timed());
+	return { firstDemoMs, demoMs };
+}
+
 async function main(): Promise<void> {
 	const maxPageSize = Number(arg('max-page-size', '100'));
 	const latencyMs = Number(arg('latency', '0'));
@@ -95,8 +160,10 @@ async function main(): Promise<void> {
 	const mod = (await import(emulatorPath)) as unknown as {
 		startEmulator: (opts: AnyRecord) => Promise<EmulatorLike>;
 	};
+	const startup = arg('measure-startup', '0') === '1' ? await measureStartup(mod.startEmulator) : undefined;
 	// validate: false -- request validation against the OpenAPI file is a test aid; it costs emulator CPU and
 	// the benchmark checks the records it gets back instead.
+	const seedStarted = performance.now();
 	const ion = await mod.startEmulator({
 		port: 0,
 		seed,
@@ -104,6 +171,7 @@ async function main(): Promise<void> {
 		latencyMs: 0,
 		validate: false,
 	});
+	if (startup) startup.seedMs = performance.now() - seedStarted;
 	if (arg('warm', '1') !== '0') await warmUp(ion, maxPageSize);
 	// With latency, a second instance serves the benchmark; the code it runs is already warm.
 	if (latencyMs > 0) await ion.close();
@@ -113,7 +181,7 @@ async function main(): Promise<void> {
 			: ion;
 	const send = (msg: unknown) => process.send?.(msg);
 	process.on('message', (raw: unknown) => {
-		const msg = raw as { id: number; cmd: string; rules?: unknown[] };
+		const msg = raw as { id: number; cmd: string; rules?: unknown[]; action?: string; count?: number };
 		void (async () => {
 			try {
 				let value: unknown = null;
@@ -129,6 +197,9 @@ async function main(): Promise<void> {
 						break;
 					case 'issueTokens':
 						value = emu.issueTokens();
+						break;
+					case 'vendor':
+						value = vendorChanges(emu, String(msg.action), Number(msg.count));
 						break;
 					case 'memory':
 						value = process.memoryUsage();
@@ -161,6 +232,7 @@ async function main(): Promise<void> {
 			subscriptions: count(emu.store, 'subscriptions'),
 			products: count(emu.store, 'products'),
 		},
+		startup,
 	});
 }
 

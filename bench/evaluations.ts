@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import type { IDataObject, INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 import { Expression, NodeHelpers } from 'n8n-workflow';
 
-import { startEmulator, type Emulator } from '../emulator';
+import { startEmulator, type Emulator, type SeedOption } from '../emulator';
 import { CredentialStore, runNode, type RunNodeOptions } from '../test/harness';
 
 type Json = IDataObject;
@@ -45,8 +45,84 @@ interface Case {
 	/** literal parameters that depend on the seed */
 	literal?: (ion: Emulator) => Json;
 	items: (ion: Emulator, n: number) => Promise<Json[]> | Json[];
+	/** emulator seed (default 'demo') */
+	seed?: SeedOption;
+	/** extra credential fields (the v1 API key pair for invoices) */
+	credential?: (ion: Emulator) => Json;
 	generic?: boolean;
 }
+
+/** Records a case has used in this emulator (operations that change them need fresh ones). */
+const usedIds = new WeakMap<Emulator, Set<string>>();
+function fresh<T extends { id: string }>(ion: Emulator, all: T[], n: number, what: string): T[] {
+	const used = usedIds.get(ion) ?? new Set<string>();
+	usedIds.set(ion, used);
+	const out = all.filter((x) => !used.has(x.id)).slice(0, n);
+	if (out.length < n) throw new Error(`the seed has too few ${what} for this case`);
+	for (const x of out) used.add(x.id);
+	return out;
+}
+
+/** One call to the emulator's API (to prepare records; never counted). */
+async function ionCall(ion: Emulator, method: string, path: string, body?: unknown): Promise<Json> {
+	const { accessToken } = ion.issueTokens();
+	const res = await fetch(`${ion.url}${path}`, {
+		method,
+		headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const json = (await res.json()) as Json;
+	if (!res.ok)
+		throw new Error(`${method} ${path}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 200)}`);
+	return json;
+}
+
+const AWS_PLAN = 'AWS-EC-P1M-MONTHLY';
+const lastSegment = (name: unknown) => String(name).split('/').pop() as string;
+
+/** `n` new carts of the first customer, each with one AWS item. */
+async function carts(ion: Emulator, n: number): Promise<Json[]> {
+	const customerId = [...ion.store.customers.keys()][0];
+	const out: Json[] = [];
+	for (let i = 0; i < n; i++) {
+		const cart = await ionCall(ion, 'POST', `/api/v3/customers/${customerId}/carts`, {
+			status: 'OPEN',
+			cartDisplayName: 'Bench',
+		});
+		const cartId = lastSegment(cart.name);
+		const item = await ionCall(
+			ion,
+			'POST',
+			`/api/v3/customers/${customerId}/carts/${cartId}/cartItems`,
+			{
+				planName: AWS_PLAN,
+				quantity: 2,
+			},
+		);
+		out.push({ customerId, cartId, cartItemId: lastSegment(item.name) });
+	}
+	return out;
+}
+
+/** Subscriptions in a given state, not used by this case before. */
+function subscriptionsWhere(pick: (s: Record<string, unknown>) => boolean) {
+	return (ion: Emulator, n: number): Json[] => {
+		const all = [...ion.store.subscriptions.values()].filter((sub) => {
+			const s = sub as unknown as Record<string, unknown>;
+			const product = ion.store.products.get(String(s.ccpProductId)) as unknown as
+				| { disabled?: boolean }
+				| undefined;
+			return product && !product.disabled && pick(s);
+		}) as unknown as Array<{ id: string; customerId: string }>;
+		return fresh(ion, all, n, 'subscriptions').map((s) => ({
+			customerId: s.customerId,
+			subscriptionId: s.id,
+		}));
+	};
+}
+
+/** The seed the subscription lifecycle tests use: enough subscriptions in every state. */
+const LIFECYCLE_SEED = { customers: 12, subscriptions: 150, products: 20, orders: 6 };
 
 function customers(ion: Emulator, n: number): Json[] {
 	return [...ion.store.customers.keys()].slice(0, n).map((customerId) => ({ customerId }));
@@ -203,6 +279,164 @@ const CASES: Case[] = [
 		},
 		items: customers,
 	},
+	// carts and cart items (each run gets carts of its own: delete, checkout and remove use them up)
+	...(['get', 'delete'] as const).map((op) => ({
+		operation: `cart/${op}`,
+		parameters: { customerId: rl('={{ $json.customerId }}'), cartId: '={{ $json.cartId }}' },
+		items: carts,
+	})),
+	{
+		operation: 'cart/update',
+		parameters: {
+			customerId: rl('={{ $json.customerId }}'),
+			cartId: '={{ $json.cartId }}',
+			updateFields: { cartDisplayName: 'Bench' },
+		},
+		items: carts,
+	},
+	{
+		operation: 'cart/checkout',
+		parameters: {
+			customerId: rl('={{ $json.customerId }}'),
+			cartId: '={{ $json.cartId }}',
+			provisioningAttributes: { attribute: [] },
+		},
+		items: carts,
+	},
+	{
+		operation: 'cartItem/add',
+		parameters: {
+			customerId: rl('={{ $json.customerId }}'),
+			cartId: '={{ $json.cartId }}',
+			planName: AWS_PLAN,
+			quantity: 3,
+		},
+		items: carts,
+	},
+	{
+		operation: 'cartItem/getCartItems',
+		parameters: {
+			customerId: rl('={{ $json.customerId }}'),
+			cartId: '={{ $json.cartId }}',
+			returnAll: true,
+		},
+		items: carts,
+	},
+	...(['get', 'remove'] as const).map((op) => ({
+		operation: `cartItem/${op}`,
+		parameters: {
+			customerId: rl('={{ $json.customerId }}'),
+			cartId: '={{ $json.cartId }}',
+			cartItemId: '={{ $json.cartItemId }}',
+		},
+		items: carts,
+	})),
+	{
+		operation: 'cartItem/update',
+		parameters: {
+			customerId: rl('={{ $json.customerId }}'),
+			cartId: '={{ $json.cartId }}',
+			cartItemId: '={{ $json.cartItemId }}',
+			updateFields: { quantity: 7 },
+		},
+		items: carts,
+	},
+	// invoices over the v1 API: the credential holds the v1 key pair
+	{
+		operation: 'invoice/getAllForCustomer',
+		parameters: { customerId: rl('={{ $json.customerId }}'), returnAll: false, limit: 1 },
+		credential: (ion) => ({ apiKey: ion.apiKey, apiSecret: ion.apiSecret }),
+		items: customers,
+	},
+	{
+		operation: 'invoice/getDetailed',
+		parameters: { invoiceId: '={{ $json.invoiceId }}' },
+		credential: (ion) => ({ apiKey: ion.apiKey, apiSecret: ion.apiSecret }),
+		items: (ion, n) =>
+			ion.v1
+				.all()
+				.slice(0, n)
+				.map((inv) => ({ invoiceId: inv.id })),
+	},
+	// products: Disable needs enabled ones, Enable disabled ones (set in the store, as the tests do)
+	{
+		operation: 'product/disable',
+		parameters: { productId: rl('={{ $json.productId }}') },
+		items: (ion, n) => {
+			const all = [...ion.store.products.values()].filter(
+				(p) => !(p as unknown as { disabled?: boolean }).disabled,
+			);
+			return fresh(ion, all as unknown as Array<{ id: string }>, n, 'enabled products').map(
+				(p) => ({ productId: p.id }),
+			);
+		},
+	},
+	{
+		operation: 'product/enable',
+		parameters: { productId: rl('={{ $json.productId }}') },
+		items: (ion, n) => {
+			const all = [...ion.store.products.values()] as unknown as Array<{
+				id: string;
+				disabled?: boolean;
+			}>;
+			return fresh(ion, all, n, 'products').map((p) => {
+				p.disabled = true;
+				return { productId: p.id };
+			});
+		},
+	},
+	{
+		operation: 'program/batchUpdate',
+		parameters: { productId: rl('={{ $json.productId }}'), programName: '3' },
+		items: (ion, n) =>
+			[...ion.store.products.keys()].slice(0, n).map((productId) => ({ productId })),
+	},
+	// reports: the demo reports 7001-7003; Delete gets reports saved for it
+	...(['get', 'getData', 'downloadCsv'] as const).map((op) => ({
+		operation: `report/${op}`,
+		parameters: {
+			reportId: rl('={{ $json.reportId }}'),
+			...(op === 'getData' ? { returnAll: false, limit: 1 } : {}),
+		},
+		items: (_ion: Emulator, n: number) =>
+			Array.from({ length: n }, (_, i) => ({ reportId: String(7001 + (i % 3)) })),
+	})),
+	{
+		operation: 'report/delete',
+		parameters: { reportId: rl('={{ $json.reportId }}') },
+		items: async (ion, n) => {
+			const out: Json[] = [];
+			for (let i = 0; i < n; i++) {
+				const saved = await ionCall(ion, 'POST', `/api/v3/accounts/${ion.accountId}/reports/0`, {
+					displayName: 'Bench',
+				});
+				out.push({ reportId: String(saved.reportId) });
+			}
+			return out;
+		},
+	},
+	// the subscription lifecycle: UPDATE orders on subscriptions in the right state
+	...(
+		[
+			['suspend', {}, (s: Record<string, unknown>) => s.subscriptionStatus === 'ACTIVE'],
+			['cancel', {}, (s: Record<string, unknown>) => s.subscriptionStatus === 'ACTIVE'],
+			['reactivate', {}, (s: Record<string, unknown>) => s.subscriptionStatus === 'SUSPENDED'],
+			[
+				'setAutoRenew',
+				{ autoRenew: false },
+				(s: Record<string, unknown>) => s.subscriptionStatus === 'ACTIVE' && s.autoRenew === true,
+			],
+		] as Array<[string, Json, (s: Record<string, unknown>) => boolean]>
+	).map(([op, extra, pick]) => ({
+		operation: `subscription/${op}`,
+		parameters: {
+			customerId: rl('={{ $json.customerId }}'),
+			subscriptionId: '={{ $json.subscriptionId }}',
+			...extra,
+		},
+		seed: LIFECYCLE_SEED,
+		items: subscriptionsWhere(pick),
+	})),
 	{
 		operation: 'provisioningTemplate/get',
 		parameters: { templateId: '={{ $json.templateId }}' },
@@ -336,7 +570,7 @@ async function main(): Promise<void> {
 			continue;
 		}
 		// a fresh emulator per operation: orders placed or cancelled by one case do not change another
-		const ion = await startEmulator({ port: 0, seed: 'demo' });
+		const ion = await startEmulator({ port: 0, seed: c.seed ?? 'demo' });
 		try {
 			const { accessToken, refreshToken } = ion.issueTokens();
 			const store = new CredentialStore({
@@ -346,6 +580,7 @@ async function main(): Promise<void> {
 				accessToken,
 				sessionToken: accessToken,
 				expiresAt: new Date(Date.now() + 7_000_000).toISOString(),
+				...(c.credential?.(ion) ?? {}),
 			});
 			const parameters = {
 				resource,

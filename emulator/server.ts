@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 // Dev-only emulator code (never published): a node:http server with timers and sockets.
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { TokenStore } from './auth';
 import type { HandlerContext, HandlerResult, Query, RouteTable } from './context';
 import { IonError, ionErrorBody } from './errors';
+import { parseQuery, readBody, sleep } from './http';
 import { FaultInjector } from './faults';
 import type { FaultRule } from './faults';
 import { ListCache } from './pagination';
@@ -17,6 +18,8 @@ import { generateSeed, resolveSizes } from './seed';
 import type { SeedOption } from './seed';
 import { loadSpec, matchOperation, validateRequest } from './spec';
 import { Store } from './store';
+import { VendorActions } from './vendor';
+import { V1Billing } from './v1';
 
 export interface EmulatorOptions {
 	/** 0 = random free port on 127.0.0.1 */
@@ -34,6 +37,14 @@ export interface EmulatorOptions {
 	randomSeed?: number;
 	/** validate requests against the OpenAPI description (default true) */
 	validate?: boolean;
+	/**
+	 * Simulate refresh-token reuse detection: a spent refresh token presented again revokes every
+	 * token minted from it (not Ion's documented behaviour; for `test:queue --revoke-on-reuse`).
+	 */
+	revokeChainOnReuse?: boolean;
+	/** the v1 billing API's key and secret (emulator/v1.ts; default: random per instance) */
+	apiKey?: string;
+	apiSecret?: string;
 }
 
 export interface LogEntry {
@@ -71,31 +82,12 @@ const TOKEN_ROUTE = 'POST /oauth/token';
 const MAX_LOG_ENTRIES = 200_000;
 const VALIDATE_ROUTE = 'POST /oauth/validateAccess';
 
-function parseQuery(search: URLSearchParams): Query {
-	const out: Query = {};
-	for (const [k, v] of search) {
-		const prev = out[k];
-		if (prev === undefined) out[k] = v;
-		else out[k] = Array.isArray(prev) ? [...prev, v] : [prev, v];
-	}
-	return out;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (c: Buffer) => chunks.push(c));
-		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-		req.on('error', reject);
-	});
-}
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 export class Emulator {
 	readonly accountId: string;
 	readonly store: Store;
 	readonly log: LogEntry[] = [];
+	/** Changes made outside the API, as the vendor would make them (emulator/vendor.ts): for trigger tests. */
+	readonly vendor: VendorActions;
 	url = '';
 	private readonly tokens: TokenStore;
 	private readonly faults: FaultInjector;
@@ -109,6 +101,8 @@ export class Emulator {
 	private counters: EmulatorStats = Emulator.emptyStats();
 	private requestSeq = 0;
 	private readonly routes: RouteTable = ROUTES;
+	/** Ion's v1 billing API (invoices), outside the OpenAPI file: emulator/v1.ts. */
+	readonly v1: V1Billing;
 
 	constructor(private readonly opts: EmulatorOptions = {}) {
 		this.accountId = opts.accountId ?? '1000';
@@ -118,9 +112,12 @@ export class Emulator {
 		const seed = opts.randomSeed ?? 20240115;
 		this.rng = createRng(seed ^ 0x5eed);
 		this.store = new Store(this.accountId, generateSeed(this.accountId, resolveSizes(opts.seed), seed));
+		this.vendor = new VendorActions(this.store, this.accountId, this.rng);
 		this.accessTtlMs = opts.accessTokenTtlMs ?? 7_200_000;
 		this.tokens = new TokenStore(this.accessTtlMs, opts.refreshTokenTtlMs ?? 32 * 86_400_000);
+		this.tokens.revokeChainOnReuse = opts.revokeChainOnReuse ?? false;
 		this.faults = new FaultInjector(seed ^ 0xfa17);
+		this.v1 = new V1Billing(this.store, () => this.url, this.maxPageSize, Date.now(), opts);
 		this.server = createServer((req, res) => {
 			this.handle(req, res).catch((err: unknown) => {
 				if (!res.headersSent) {
@@ -154,6 +151,15 @@ export class Emulator {
 		});
 	}
 
+	/** The v1 API key and secret (Account Information > Generate New API Keys). */
+	get apiKey(): string {
+		return this.v1.apiKey;
+	}
+
+	get apiSecret(): string {
+		return this.v1.apiSecret;
+	}
+
 	get lastIssuedRefreshToken(): string {
 		return this.tokens.lastIssuedRefreshToken;
 	}
@@ -165,6 +171,34 @@ export class Emulator {
 	issueTokens(): { accessToken: string; refreshToken: string } {
 		const p = this.tokens.issuePair();
 		return { accessToken: p.accessToken, refreshToken: p.refreshToken };
+	}
+
+	/**
+	 * Test hook: called with the refresh token of every `POST /oauth/token` just before Ion spends
+	 * it, e.g. to let "another process" win the race with `exchangeElsewhere`. Null to clear.
+	 */
+	onTokenExchange: ((refreshToken: string) => void) | null = null;
+
+	/** Spends a refresh token as another client would, without an HTTP request (not counted). */
+	exchangeElsewhere(refreshToken: string): { accessToken: string; refreshToken: string; expiresInS: number } | string {
+		const r = this.tokens.exchange(refreshToken);
+		if (typeof r === 'string') return r;
+		return { accessToken: r.accessToken, refreshToken: r.refreshToken, expiresInS: Math.round(this.accessTtlMs / 1000) };
+	}
+
+	/** How many token chains reuse detection revoked (only with `revokeChainOnReuse`). */
+	get revokedChains(): number {
+		return this.tokens.revokedChains;
+	}
+
+	/** Whether a refresh token is still good (read-only: nothing is spent or counted). */
+	refreshTokenState(refreshToken: string): 'unspent' | 'spent' | 'expired' | 'unknown' {
+		return this.tokens.refreshTokenState(refreshToken);
+	}
+
+	/** Every access token issued so far expires now, as if two hours had passed. Returns how many. */
+	expireAccessTokens(): number {
+		return this.tokens.expireAccessTokens();
 	}
 
 	setFaults(rules: FaultRule[]): void {
@@ -216,10 +250,11 @@ export class Emulator {
 		const rawBody = await readBody(req);
 		const requestId = this.nextRequestId();
 
-		const operation = isOauth ? undefined : matchOperation(method, path);
+		const v1Route = this.v1.route(method, path);
+		const operation = isOauth || v1Route ? undefined : matchOperation(method, path);
 		let route: string;
 		if (isOauth) route = `${method} ${path}`;
-		else route = operation?.operationId ?? `${method} <unmatched>`;
+		else route = v1Route ?? operation?.operationId ?? `${method} <unmatched>`;
 
 		const entry: LogEntry = {
 			method,
@@ -236,9 +271,10 @@ export class Emulator {
 			entry.status = result.status;
 			entry.ms = Date.now() - at;
 			this.record(entry);
-			const payload = result.body === undefined ? '' : JSON.stringify(result.body);
+			const raw = (result as { raw?: Buffer }).raw;
+			const payload = raw ?? (result.body === undefined ? '' : JSON.stringify(result.body));
 			res.writeHead(result.status, {
-				...(payload ? { 'content-type': 'application/json' } : {}),
+				...(payload.length && !raw ? { 'content-type': 'application/json' } : {}),
 				'x-request-id': requestId,
 				...result.headers,
 			});
@@ -279,6 +315,10 @@ export class Emulator {
 
 		if (isOauth) {
 			send(this.handleOauth(method, path, rawBody, req.headers['content-type'] ?? ''));
+			return;
+		}
+		if (v1Route) {
+			send(this.v1.handle(method, path, query, req.headers.authorization ?? ''));
 			return;
 		}
 		let body: unknown;
@@ -400,6 +440,7 @@ export class Emulator {
 			if (!form.refresh_token) {
 				return { status: 400, body: { error: 'invalid_request', error_description: 'refresh_token is required' } };
 			}
+			this.onTokenExchange?.(form.refresh_token);
 			const r = this.tokens.exchange(form.refresh_token);
 			if (typeof r === 'string') {
 				const why = {

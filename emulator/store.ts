@@ -43,6 +43,8 @@ export class Store {
 	readonly orderOrder: string[] = [];
 	readonly carts = new Map<string, Cart>();
 	readonly reports = new Map<string, Report>();
+	/** program id -> product ids set up for it (routes/programs.ts fills it on first use) */
+	readonly programProducts = new Map<string, Set<string>>();
 	/** demo reports are created on first use */
 	reportsInitialised = false;
 	/** bumps on every write; list caches key on it */

@@ -202,6 +202,8 @@ interface CheckoutBody {
 	provisionData?: Array<{ cartItemId: number; attributes?: Array<{ name?: string; value?: string }> }>;
 }
 
+// A documented guess (README): every cart item becomes a CREATE order item, its attributes checked like an
+// order's against the provider's template; the answer is the order (name accounts/{a}/customers/{c}/orders/{id}).
 function checkout(ctx: HandlerContext): HandlerResult {
 	const cart = requireCart(ctx);
 	if (cart.status === 'CHECKED_OUT') throw new IonError(400, 'FAILED_PRECONDITION', `cart ${cart.id} is already checked out`);

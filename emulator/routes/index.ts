@@ -4,6 +4,7 @@ import { cartRoutes } from './carts';
 import { customerRoutes } from './customers';
 import { orderRoutes } from './orders';
 import { productRoutes } from './products';
+import { programRoutes } from './programs';
 import { reportRoutes } from './reports';
 import { subscriptionRoutes } from './subscriptions';
 import { templateRoutes } from './templates';
@@ -13,6 +14,7 @@ export const ROUTES: RouteTable = {
 	...subscriptionRoutes,
 	...orderRoutes,
 	...productRoutes,
+	...programRoutes,
 	...templateRoutes,
 	...cartRoutes,
 	...reportRoutes,

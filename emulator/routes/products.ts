@@ -1,4 +1,4 @@
-// Catalog: list (token pagination + filters), get, verticals, categories, charges, pricing, enable/disable, programs.
+// Catalog: list (token pagination + filters), get, verticals, categories, charges, pricing, enable/disable (programs: programs.ts).
 import { q } from '../context';
 import type { HandlerContext, HandlerResult, RouteTable } from '../context';
 import { IonError } from '../errors';
@@ -166,6 +166,8 @@ function pricing(ctx: HandlerContext): HandlerResult {
 	return { status: 200, body: { plans } };
 }
 
+// A documented guess (README): the spec lists only 200/403/500; a repeated enable or disable is refused with a
+// 400, and orders for a disabled product are refused (routes/orders.ts).
 function setDisabled(disabled: boolean) {
 	return (ctx: HandlerContext): HandlerResult => {
 		const p = requireProduct(ctx, ctx.params.productId);
@@ -178,15 +180,6 @@ function setDisabled(disabled: boolean) {
 	};
 }
 
-function programs(ctx: HandlerContext): HandlerResult {
-	const name = q(ctx.query, 'productName');
-	const list = name ? [...ctx.store.products.values()].filter((p) => p.id === name || p.marketing.displayName === name) : [];
-	return {
-		status: 200,
-		body: { programs: list.map((p) => ({ name: `accounts/${ctx.accountId}/products_programs/${p.id}`, productId: p.id, programs: [] })) },
-	};
-}
-
 export const productRoutes: RouteTable = {
 	[`GET ${BASE}`]: listProducts,
 	[`GET ${BASE}/{productId}`]: getProduct,
@@ -196,5 +189,4 @@ export const productRoutes: RouteTable = {
 	[`POST ${BASE}:pricing`]: pricing,
 	[`POST ${BASE}/{productId}:enable`]: setDisabled(false),
 	[`POST ${BASE}/{productId}:disable`]: setDisabled(true),
-	'GET /api/v3/accounts/{accountId}/products_programs': programs,
 };

@@ -5,21 +5,35 @@ import { retrySettings } from '../shared/commonParameters';
 import { assembleProperties, resourceOptions } from '../shared/description';
 import { searchCustomers } from './listSearch/searchCustomers';
 import { searchProducts } from './listSearch/searchProducts';
+import { searchReports } from './listSearch/searchReports';
+import { getReportColumns } from './loadOptions/getReportColumns';
 import { apiRequestResource } from './resources/apiRequest';
+import { cartResource } from './resources/cart';
+import { cartItemResource } from './resources/cartItem';
+import { credentialResource } from './resources/credential';
 import { customerResource } from './resources/customer';
+import { invoiceResource } from './resources/invoice';
 import { orderResource } from './resources/order';
 import { productResource } from './resources/product';
+import { programResource } from './resources/program';
 import { provisioningTemplateResource } from './resources/provisioningTemplate';
+import { reportResource } from './resources/report';
 import { subscriptionResource } from './resources/subscription';
 import { ionRequestDefaults, ionResourceRouting, ionSingleRequest } from './transport/routing';
 
 /** In the order of the Resource selector (alphabetical). */
 const RESOURCES = [
 	apiRequestResource,
+	cartResource,
+	cartItemResource,
+	credentialResource,
 	customerResource,
+	invoiceResource,
 	orderResource,
 	productResource,
+	programResource,
 	provisioningTemplateResource,
+	reportResource,
 	subscriptionResource,
 ];
 
@@ -32,7 +46,7 @@ export class StreamOneIon implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Automate TD SYNNEX StreamOne Ion: customers, orders, products, provisioning templates and subscriptions',
+			'Automate TD SYNNEX StreamOne Ion: customers, carts, orders, subscriptions, products, programs, reports, invoices, provisioning templates and token health',
 		defaults: { name: 'StreamOne Ion' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -60,6 +74,10 @@ export class StreamOneIon implements INodeType {
 		listSearch: {
 			searchCustomers,
 			searchProducts,
+			searchReports,
+		},
+		loadOptions: {
+			getReportColumns,
 		},
 	};
 }

@@ -129,6 +129,22 @@ describe('emulator responses conform to the OpenAPI response schemas', () => {
 		expect((await call(ion, `/api/v3/customers/10002/carts/${cartId}`, { token })).status).toBe(404);
 	});
 
+	test('catalogue administration: enable, disable, programs', async () => {
+		const product = [...ion.store.products.values()].find((p) => !p.disabled)!;
+		await conforms('POST', acct(ion, `/products/${product.id}:disable`));
+		expect(ion.store.products.get(product.id)?.disabled).toBe(true);
+		await conforms('POST', acct(ion, `/products/${product.id}:enable`));
+		expect(ion.store.products.get(product.id)?.disabled).toBe(false);
+		const all = await conforms('GET', acct(ion, '/products_programs'));
+		expect(all.programs.length).toBeGreaterThan(0);
+		const forProduct = await conforms('GET', acct(ion, `/products_programs?productName=${product.id}`));
+		const program = forProduct.programs.find((p: { productWasAdded: boolean }) => !p.productWasAdded);
+		const updated = await conforms('PUT', acct(ion, `/products_programs/${product.id}:batchUpdate`), {
+			product_programs: { programName: program.programName, partnerName: `accounts/${ion.accountId}` },
+		});
+		expect(updated.programs).toEqual([expect.objectContaining({ programName: program.programName, productWasAdded: true })]);
+	});
+
 	test('reports', async () => {
 		const list = await conforms('GET', acct(ion, '/reports'));
 		expect(list.reports.length).toBeGreaterThan(0);

@@ -5,19 +5,31 @@ import { NodeHelpers, type INode, type INodeProperties, type INodeParameters } f
 
 import { StreamOneIon } from '../../../nodes/StreamOneIon/StreamOneIon.node';
 import { apiRequestResource } from '../../../nodes/StreamOneIon/resources/apiRequest';
+import { cartResource } from '../../../nodes/StreamOneIon/resources/cart';
+import { cartItemResource } from '../../../nodes/StreamOneIon/resources/cartItem';
+import { credentialResource } from '../../../nodes/StreamOneIon/resources/credential';
 import { customerResource } from '../../../nodes/StreamOneIon/resources/customer';
+import { invoiceResource } from '../../../nodes/StreamOneIon/resources/invoice';
 import { orderResource } from '../../../nodes/StreamOneIon/resources/order';
 import { productResource } from '../../../nodes/StreamOneIon/resources/product';
+import { programResource } from '../../../nodes/StreamOneIon/resources/program';
 import { provisioningTemplateResource } from '../../../nodes/StreamOneIon/resources/provisioningTemplate';
+import { reportResource } from '../../../nodes/StreamOneIon/resources/report';
 import { subscriptionResource } from '../../../nodes/StreamOneIon/resources/subscription';
 
 const description = new StreamOneIon().description;
 const resources = [
 	apiRequestResource,
+	cartResource,
+	cartItemResource,
+	credentialResource,
 	customerResource,
+	invoiceResource,
 	orderResource,
 	productResource,
+	programResource,
 	provisioningTemplateResource,
+	reportResource,
 	subscriptionResource,
 ];
 

@@ -8,13 +8,17 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ION_CREDENTIAL_TYPE, ionAccountId, ionBaseUrl } from '../../../../credentials/ionConstants';
+import {
+	ION_CREDENTIAL_TYPE,
+	ionAccountId,
+	ionBaseUrl,
+} from '../../../../credentials/ionConstants';
 import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { collectTokenPages, type TokenPage } from '../../../shared/paging';
 import { preSendStep, runOperation } from '../../../shared/requestFrame';
 import { withRetry, type RequestPolicy } from '../../../shared/retry';
 import { parseJsonField, text } from '../../../shared/validation';
-import { ION } from '../../transport/request';
+import { ION, ionTarget } from '../../transport/request';
 import { resolveApiPath } from './apiPath';
 
 /** preSend: method, path (checked, see apiPath.ts), query parameters and JSON body. */
@@ -22,7 +26,9 @@ export const prepareApiRequest = preSendStep(async function (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ) {
-	const credentials = await this.getCredentials<{ accountId?: string; baseUrl?: string }>(ION_CREDENTIAL_TYPE);
+	const credentials = await this.getCredentials<{ accountId?: string; baseUrl?: string }>(
+		ION_CREDENTIAL_TYPE,
+	);
 	const method = text(this.getNodeParameter('method', 'GET')).toUpperCase() || 'GET';
 	const scope = this.getNodeParameter('pathScope', 'account') as string;
 	const path = text(this.getNodeParameter('path', ''));
@@ -127,7 +133,7 @@ export async function apiRequestPages(
 	return await runOperation(this, requestData, async () => {
 		const { method = 'GET', url } = requestData.options;
 		const send = async (qs: IDataObject) =>
-			await withRetry(this, { method, url, service: ION }, API_REQUEST_POLICY, async () =>
+			await withRetry(this, ionTarget(method, url), API_REQUEST_POLICY, async () =>
 				this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }),
 			);
 		const baseQs: IDataObject = { ...(requestData.options.qs ?? {}) };

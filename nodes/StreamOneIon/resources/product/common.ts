@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { getParam, text } from '../../../shared/validation';
 
 /** Product picker: From List (listSearch `searchProducts`) or By ID (Ion product ID, e.g. AWS-EC). */
 export const productLocator: INodeProperties = {
@@ -37,3 +39,13 @@ export const productLocator: INodeProperties = {
 		},
 	],
 };
+
+/**
+ * postReceive of Enable / Disable: Ion answers an empty object, so the node outputs the product
+ * ID and its new state (`{ productId, disabled }`), one item per input item.
+ */
+export function productStateOutput(disabled: boolean) {
+	return async function (this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+		return [{ json: { productId: text(getParam(this, 'productId', '')), disabled } }];
+	};
+}

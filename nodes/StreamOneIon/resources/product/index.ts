@@ -1,6 +1,9 @@
 import type { ResourceDefinition } from '../../../shared/description';
 import { accountUrl, checkIds, pathId } from '../../transport/paths';
 import { ionRequest, splitRecords, tokenList } from '../../transport/routing';
+import { productStateOutput } from './common';
+import * as disable from './disable';
+import * as enable from './enable';
 import * as get from './get';
 import * as getAll from './getAll';
 import * as getCategories from './getCategories';
@@ -12,6 +15,48 @@ export const productResource: ResourceDefinition = {
 	name: 'Product',
 	value: 'product',
 	operations: [
+		{
+			option: {
+				name: 'Disable',
+				value: 'disable',
+				action: 'Disable a product',
+				description:
+					'Hide a product from your Ion catalogue so it cannot be ordered. Bills and cancels nothing; existing subscriptions stay.',
+				routing: {
+					request: { method: 'POST', url: accountUrl('/products/{productId}:disable') },
+					send: { preSend: [checkIds({ productId: pathId('Product') })] },
+					output: { postReceive: [productStateOutput(true)] },
+					operations: {
+						pagination: ionRequest({
+							what: 'product disable request',
+							unknownOutcomeHint: enable.toggleUnknownOutcomeHint('disabled'),
+						}),
+					},
+				},
+			},
+			properties: disable.description,
+		},
+		{
+			option: {
+				name: 'Enable',
+				value: 'enable',
+				action: 'Enable a product',
+				description:
+					'Make a product visible and orderable in your Ion catalogue. Buys and bills nothing.',
+				routing: {
+					request: { method: 'POST', url: accountUrl('/products/{productId}:enable') },
+					send: { preSend: [checkIds({ productId: pathId('Product') })] },
+					output: { postReceive: [productStateOutput(false)] },
+					operations: {
+						pagination: ionRequest({
+							what: 'product enable request',
+							unknownOutcomeHint: enable.toggleUnknownOutcomeHint('enabled'),
+						}),
+					},
+				},
+			},
+			properties: enable.description,
+		},
 		{
 			option: {
 				name: 'Get',

@@ -5,9 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { fail, scopeOf } from '../../../shared/nodeErrors';
+import { scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
-import { text } from '../../../shared/validation';
 import { customerLocator } from '../../shared/customerLocator';
 import {
 	attributesField,
@@ -15,72 +14,43 @@ import {
 	orderDisplayNameField,
 	resellerPoField,
 } from '../../shared/orderFields';
-import { checkOrderItem, toQuantity, withOrderOptions } from '../../shared/orderItem';
+import { toQuantity } from '../../shared/orderItem';
 import { checkId, numericId } from '../../transport/paths';
-import { ionApiRequest } from '../../transport/request';
 import { subscriptionIdParameter } from './common';
-
-/** Where each ID of the UPDATE item comes from in the subscription, and its label. */
-const FROM_SUBSCRIPTION = [
-	['resourceId', 'Resource ID', 'subscriptionId'],
-	['productId', 'Product ID', 'ccpProductId'],
-	['skuId', 'SKU ID', 'ccpSkuId'],
-	['planId', 'Plan ID', 'ccpPlanId'],
-] as const;
+import { buildUpdateOrder, updateOrderNotice } from './updateOrder';
 
 /**
- * preSend: checks the input, then (unless the product, SKU, plan and resource IDs were all given)
- * reads the subscription (a GET, retried like every read) and builds a one-item UPDATE order for
- * the new quantity. The order POST itself is sent by the operation's request function, which
- * never resends it.
+ * preSend: checks the input, then builds a one-item UPDATE order for the new quantity; the
+ * subscription is read unless the product, SKU, plan and resource IDs were all given.
  */
 export const prepareSeatUpdate = preSendStep(async function (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ) {
-	const scope = scopeOf(this);
 	const customerId = checkId(this, 'customerId', numericId('Customer ID'));
 	const subscriptionId = checkId(this, 'subscriptionId', numericId('Subscription ID'));
-	const quantity = toQuantity(scope, this.getNodeParameter('quantity', undefined), 'Quantity');
+	const quantity = toQuantity(
+		scopeOf(this),
+		this.getNodeParameter('quantity', undefined),
+		'Quantity',
+	);
 	const options = this.getNodeParameter('options', {}) as IDataObject & {
 		attributes?: { attribute?: IDataObject[] };
 	};
-	const item: IDataObject = { action: 'UPDATE', quantity };
-	for (const [key] of FROM_SUBSCRIPTION) item[key] = text(options[key]);
-	if (FROM_SUBSCRIPTION.some(([key]) => !item[key])) {
-		const path = `/customers/${encodeURIComponent(customerId)}/subscriptions/${encodeURIComponent(subscriptionId)}`;
-		const subscription = await ionApiRequest.call(this, 'GET', path);
-		for (const [key, label, field] of FROM_SUBSCRIPTION) {
-			if (!item[key]) item[key] = text(subscription[field]);
-			if (!item[key]) {
-				fail(
-					scope,
-					`Subscription ${subscriptionId} has no ${field}, so the ${label} is unknown`,
-					`Enter the ${label} under Options so the order can be placed.`,
-				);
-			}
-		}
-	}
-	if (text(options.endCustomerPO)) item.endCustomerPO = text(options.endCustomerPO);
-	if (text(options.resellerPO)) item.resellerPO = text(options.resellerPO);
-	item.attributes = options.attributes?.attribute ?? [];
-	requestOptions.body = withOrderOptions(
-		{ orderItems: [checkOrderItem(scope, item, 'Seat update')] },
+	requestOptions.body = await buildUpdateOrder(this, {
+		customerId,
+		subscriptionId,
+		quantity,
+		ids: options,
+		attributes: options.attributes?.attribute ?? [],
 		options,
-	);
+		what: 'Seat update',
+		missingIdHint: (label) => `Enter the ${label} under Options so the order can be placed.`,
+	});
 });
 
-/** Shown above everything else: this operation spends money. */
-const seatsNotice: INodeProperties = {
-	displayName:
-		'This places a real UPDATE order with TD SYNNEX and may change what you are billed. It is sent once and never retried automatically. The output is the order Ion created.',
-	name: 'seatsNotice',
-	type: 'notice',
-	default: '',
-};
-
 export const description: INodeProperties[] = [
-	seatsNotice,
+	updateOrderNotice,
 	customerLocator,
 	subscriptionIdParameter,
 	{
