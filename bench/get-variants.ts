@@ -2,7 +2,7 @@
 // Benchmark-only experiment (never published; forks the emulator as a child process): what in the node could make the 500-item Get cheaper.
 
 /**
- * npx tsx bench/get-variants.ts [--items 500] [--rounds 5] [--only 0,2]
+ * npx tsx bench/get-variants.ts [--items 500] [--rounds 5] [--only 0,2] [--compare REV,REV]
  *
  * Customer > Get over 500 input items (ID from `{{ $json.id }}`), in ONE process, warm, the
  * variants alternating (each round starts with the next one; a full GC before every timed run),
@@ -19,6 +19,8 @@
  * - every hidden property twice: renamed copies of the properties Customer > Get does not show
  *   (what one more hidden property costs);
  * - both (URL without expression, only Customer > Get's properties);
+ * - with `--compare REV`: the node as built at that commit (its nodes/ and credentials/
+ *   extracted by bench/trees.ts), e.g. the commit before a change, measured in the same rounds;
  * and, for reference, n8n's HTTP Request node (needs `npm run n8n:prepare`) and raw fetch.
  */
 import { fork } from 'node:child_process';
@@ -39,6 +41,7 @@ import {
 import { CACHE_DIR, isPrepared } from '../scripts/n8n-env';
 import { CredentialStore, runNode } from '../test/harness';
 import { loadHttpRequestNode } from './httpRequestNode';
+import { treeOf } from './trees';
 
 const argv = process.argv.slice(2);
 const num = (name: string, fallback: number) => {
@@ -51,6 +54,8 @@ const nodePath = '../nodes/StreamOneIon/StreamOneIon.node.ts';
 const rounds = num('rounds', 5);
 /** --only 0,2: run only these variants (by position in the table) */
 const onlyArg = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+/** --compare a,b: the node as built at these commits, as more variants */
+const compareArg = argv.includes('--compare') ? argv[argv.indexOf('--compare') + 1] : undefined;
 
 interface Emu {
 	url: string;
@@ -177,6 +182,8 @@ const median = (xs: number[]) => {
 	return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 };
 
+const treesToRemove: Array<{ remove: () => void }> = [];
+
 async function main(): Promise<void> {
 	const emu = await startEmulator();
 	try {
@@ -210,6 +217,14 @@ async function main(): Promise<void> {
 				run: nodeRun(variant(variant(base, constantUrl(emu)), onlyShown(base))),
 			},
 		];
+		const trees = (compareArg ? compareArg.split(',') : []).map((rev) => treeOf(rev));
+		treesToRemove.push(...trees);
+		for (const t of trees) {
+			const mod = (await import(join(t.dir, 'nodes', 'StreamOneIon', 'StreamOneIon.node.ts'))) as {
+				StreamOneIon: new () => INodeType;
+			};
+			variants.push({ name: `as built at ${t.short}`, run: nodeRun(new mod.StreamOneIon()) });
+		}
 		if (isPrepared()) {
 			const http: IVersionedNodeType = loadHttpRequestNode(
 				join(CACHE_DIR, 'n8n', 'node_modules', 'n8n-nodes-base'),
@@ -286,6 +301,7 @@ async function main(): Promise<void> {
 		}
 	} finally {
 		emu.close();
+		for (const t of treesToRemove) t.remove();
 	}
 }
 

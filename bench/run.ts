@@ -31,21 +31,20 @@ import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process
 import {
 	existsSync,
 	mkdirSync,
-	mkdtempSync,
 	readdirSync,
 	readFileSync,
 	renameSync,
 	rmSync,
 	statSync,
-	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { ensureN8n } from '../scripts/n8n-env';
 import type { EvaluationRow } from './evaluations';
+import { git, treeOf } from './trees';
 import type { StartupTimes } from './emulator-child';
 import { runTriggerWorkload, triggerReport, type TriggerRow } from './trigger';
 import {
@@ -421,8 +420,6 @@ async function fetchCustomerIds(emu: Emulator, n: number): Promise<string[]> {
 
 // ---------- expression evaluations per operation, before and after ----------
 
-const git = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-
 /** The speed change of issue 14; the "before" tree is its parent. */
 const SPEED_CHANGE_SUBJECT = 'Per-item speed: 4 expression evaluations per item for Customer > Get';
 
@@ -438,22 +435,6 @@ function beforeRevision(): string | undefined {
 		'HEAD',
 	]);
 	return sha ? `${sha}^` : undefined;
-}
-
-/**
- * nodes/ and credentials/ of a commit, extracted into a temporary folder outside the work tree (so
- * lint and the type check never see them), with a symlink to this work tree's node_modules so the
- * old node resolves the same n8n-workflow (one module instance: Node caches by real path).
- */
-function treeOf(rev: string): { dir: string; short: string; remove: () => void } {
-	const short = git(['rev-parse', '--short', `${rev}^{commit}`]);
-	const dir = mkdtempSync(join(tmpdir(), `ion-bench-${short}-`));
-	const tar = join(dir, 'tree.tar');
-	git(['archive', '--format=tar', '-o', tar, short, 'nodes', 'credentials']);
-	execFileSync('tar', ['-xf', tar, '-C', dir]);
-	rmSync(tar, { force: true });
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	return { dir, short, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Runs bench/evaluations.ts (in its own process) on a tree; undefined tree = this work tree. */
