@@ -866,8 +866,8 @@ async function main(): Promise<void> {
 	}
 	if (evals) {
 		const fmtE = (r?: EvaluationRow) =>
-			!r
-				? 'n/a'
+			!r || r.absent
+				? '-'
 				: r.error
 					? `error: ${r.error.slice(0, 60)}`
 					: `${fmtN(r.perItem ?? NaN)}${r.perRun ? ` (+${r.perRun} per run)` : ''}`;
