@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // Reads the OpenAPI file from disk (test-only). Every path and method of Ion's v3 OpenAPI
 // description has a named operation of the node (issue 11); API Request stays for anything else.
 import { readFileSync } from 'node:fs';
