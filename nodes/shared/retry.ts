@@ -124,7 +124,7 @@ export function backoffMs(
 }
 
 /** Waits `ms` in slices; false when the execution was cancelled meanwhile. */
-async function waitUnlessCancelled(ctx: RetryContext, ms: number): Promise<boolean> {
+export async function waitUnlessCancelled(ctx: RetryContext, ms: number): Promise<boolean> {
 	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
 	for (let left = ms; left > 0; left -= WAIT_SLICE_MS) {
 		if (signal?.aborted) return false;

@@ -57,8 +57,16 @@ export function requireNumericId(
 	return id;
 }
 
-/** A free-form ID used in a URL path (product, template): not empty, no / \ ? # %, no dot segment. */
-export function requirePathId(scope: InputScope, value: unknown, field: string): string {
+/**
+ * A free-form ID used in a URL path (product, template): not empty, no / \ ? # %, no dot
+ * segment. `service` names where the user copies the ID from.
+ */
+export function requirePathId(
+	scope: InputScope,
+	value: unknown,
+	field: string,
+	service = 'Ion',
+): string {
 	const id =
 		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (id === '') fail(scope, `${field} is required`);
@@ -66,7 +74,7 @@ export function requirePathId(scope: InputScope, value: unknown, field: string):
 		fail(
 			scope,
 			`${field} contains characters that are not allowed in an ID: ${quote(value)}`,
-			'An ID cannot contain / \\ ? # % or be "." or "..". Copy the ID exactly as Ion shows it.',
+			`An ID cannot contain / \\ ? # % or be "." or "..". Copy the ID exactly as ${service} shows it.`,
 		);
 	}
 	return id;

@@ -1,18 +1,8 @@
-import type {
-	IDataObject,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-} from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 
 import { ION_CREDENTIAL_TYPE, ionAccountId, ionBaseUrl } from '../../../credentials/ionConstants';
-import {
-	getRetrySettings,
-	withRetry,
-	type RequestPolicy,
-	type RetryContext,
-	type RetrySettings,
-} from '../../shared/retry';
+import { sendAuthenticated } from '../../shared/authenticatedRequest';
+import type { RequestPolicy, RetryContext, RetrySettings } from '../../shared/retry';
 import { ionApiError } from './errors';
 import { accountPath } from './paths';
 
@@ -60,40 +50,17 @@ export async function ionApiRequest(
 	const url = /^\/(api|oauth)\//.test(path)
 		? path
 		: `${accountPath(ionAccountId(credentials.accountId))}${path}`;
-	const settings = { ...getRetrySettings(this), ...(retrySettings ?? {}) };
-	const node = this.getNode();
-	const itemIndex = 'getItemIndex' in this ? this.getItemIndex() : undefined;
-	const options: IHttpRequestOptions = {
+	return await sendAuthenticated(this, {
+		credentialType: ION_CREDENTIAL_TYPE,
+		service: ION,
 		method,
 		baseURL: ionBaseUrl(credentials.baseUrl),
 		url,
 		headers: ION_HEADERS,
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: ION_STATUS_ERRORS,
-	};
-	if (qs && Object.keys(qs).length) options.qs = qs;
-	if (body !== undefined) options.body = body;
-	const send = async () => {
-		const response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			ION_CREDENTIAL_TYPE,
-			{
-				...options,
-				headers: { ...ION_HEADERS },
-			},
-		)) as IN8nHttpFullResponse;
-		if (response.statusCode >= 400) {
-			throw ionApiError(
-				node,
-				response.statusCode,
-				response.body,
-				response.headers as IDataObject,
-				itemIndex,
-			);
-		}
-		const result = response.body;
-		return result !== null && typeof result === 'object' ? (result as IDataObject) : {};
-	};
-	return await withRetry(this, { method, url, service: ION }, policy, send, settings);
+		qs,
+		body,
+		policy,
+		retrySettings,
+		toError: ionApiError,
+	});
 }
