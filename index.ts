@@ -1,3 +1,4 @@
 export { StreamOneIon } from './nodes/StreamOneIon/StreamOneIon.node';
+export { StreamOneStellr } from './nodes/StreamOneStellr/StreamOneStellr.node';
 export { StreamOneIonApi } from './credentials/StreamOneIonApi.credentials';
 export { StreamOneStellrApi } from './credentials/StreamOneStellrApi.credentials';

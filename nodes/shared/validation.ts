@@ -80,6 +80,32 @@ export function requirePathId(
 	return id;
 }
 
+/**
+ * A required whole number of at least `min` (a number or numeric text), e.g. a seat quantity.
+ * Returns the number.
+ */
+export function requireWholeNumber(
+	scope: InputScope,
+	raw: unknown,
+	label: string,
+	min: number,
+): number {
+	if (raw === undefined || raw === null || raw === '') fail(scope, `${label} is required`);
+	const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+	if (!Number.isFinite(n) || !Number.isInteger(n)) {
+		fail(scope, `${label} must be a whole number, got "${String(raw).slice(0, 40)}"`);
+	}
+	if (n < min) {
+		fail(
+			scope,
+			min === 0
+				? `${label} cannot be below zero, got ${n}`
+				: `${label} must be at least ${min}, got ${n}`,
+		);
+	}
+	return n;
+}
+
 /** A required text field: present and not only whitespace. Returns it trimmed. */
 export function requireString(scope: InputScope, value: unknown, field: string): string {
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -1,0 +1,50 @@
+import type { ResourceDefinition } from '../../../shared/description';
+import { jsonBodyOnly } from '../../shared/body';
+import { checkIds } from '../../transport/paths';
+import { stellrRequest } from '../../transport/routing';
+import * as accept from './accept';
+import { AGREEMENT_PATH } from './common';
+import * as get from './get';
+
+const checkAgreement = checkIds({ customerNo: 'Customer', agreementType: 'Agreement Type' });
+
+export const agreementResource: ResourceDefinition = {
+	name: 'Agreement',
+	value: 'agreement',
+	operations: [
+		{
+			option: {
+				name: 'Accept',
+				value: 'accept',
+				action: 'Accept an agreement for a customer',
+				description:
+					"Record the customer's acceptance of a vendor agreement (e.g. the Microsoft Customer Agreement)",
+				routing: {
+					request: { method: 'POST', url: AGREEMENT_PATH },
+					send: { preSend: [checkAgreement, jsonBodyOnly] },
+					operations: {
+						pagination: stellrRequest({
+							what: 'agreement acceptance',
+							unknownOutcomeHint: accept.ACCEPT_UNKNOWN_OUTCOME_HINT,
+						}),
+					},
+				},
+			},
+			properties: accept.description,
+		},
+		{
+			option: {
+				name: 'Get',
+				value: 'get',
+				action: 'Get an agreement of a customer',
+				description: 'Whether and when the customer accepted a vendor agreement, and by whom',
+				routing: {
+					request: { method: 'GET', url: AGREEMENT_PATH },
+					send: { preSend: [checkAgreement] },
+				},
+			},
+			properties: get.description,
+			isDefault: true,
+		},
+	],
+};

@@ -1,0 +1,71 @@
+// Test-only helpers for the Stellr node's behaviour tests: the Stellr emulator, the credential
+// pointed at it, and the node run through n8n-core (test/harness) over real HTTP.
+import {
+	startStellrEmulator,
+	type StellrEmulator,
+	type StellrEmulatorOptions,
+} from '../../emulator/stellr';
+import type { StellrLogEntry } from '../../emulator/stellr';
+import { StreamOneStellr } from '../../nodes/StreamOneStellr/StreamOneStellr.node';
+import { runNode, type CredentialStore, type RunNodeOptions, type RunNodeResult } from '../harness';
+import { stellrStore } from '../stellr/helpers';
+
+export { SECRET_LIKE, visibleTexts } from '../stellr/helpers';
+
+export interface StellrCtx {
+	stellr: StellrEmulator;
+	store: CredentialStore;
+	run: (
+		parameters: RunNodeOptions['parameters'],
+		extra?: Partial<RunNodeOptions>,
+	) => Promise<RunNodeResult>;
+}
+
+const node = new StreamOneStellr();
+
+/** A Stellr emulator (demo seed unless told) and a credential for it; `run` executes the node. */
+export async function setup(options: StellrEmulatorOptions = {}): Promise<StellrCtx> {
+	const stellr = await startStellrEmulator({ seed: 'demo', operations: { polls: 1 }, ...options });
+	const store = stellrStore(stellr);
+	const run = async (
+		parameters: RunNodeOptions['parameters'],
+		extra: Partial<RunNodeOptions> = {},
+	) => await runNode({ parameters, store, nodeType: node, ...extra });
+	return { stellr, store, run };
+}
+
+/** Data requests the node sent (token calls left out), optionally only for a route ('GET /api/...'). */
+export function dataRequests(stellr: StellrEmulator, route?: string): StellrLogEntry[] {
+	return stellr.log.filter(
+		(e) => e.route !== 'POST /oauth2/v1/token' && (!route || e.route === route),
+	);
+}
+
+/** `METHOD /path STATUS` of each data request. */
+export function calls(stellr: StellrEmulator): string[] {
+	return dataRequests(stellr).map((e) => `${e.method} ${e.path} ${e.status}`);
+}
+
+export const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
+
+/** Fast retry settings for tests (waits of a few ms). */
+export const fastRetry = { baseDelayMs: 5, maxAttempts: 5, maxWaitSeconds: 30 };
+
+/** Wait for Completion with the shortest poll interval the node allows (1 s). */
+export const waitFast = {
+	waitForCompletion: true,
+	waitOptions: { pollIntervalSeconds: 1, maxWaitSeconds: 30 },
+};
+
+/** The first customer of the seed, and the first subscription of it with the given vendor. */
+export function firstCustomer(stellr: StellrEmulator): string {
+	return [...stellr.store.customers.keys()][0];
+}
+
+export function subscriptionOf(
+	stellr: StellrEmulator,
+	match: (s: ReturnType<StellrEmulator['store']['subscriptionsOf']>[number]) => boolean,
+) {
+	for (const s of stellr.store.subscriptions.values()) if (match(s)) return s;
+	throw new Error('no such subscription in the seed');
+}
