@@ -62,10 +62,74 @@ export function firstCustomer(stellr: StellrEmulator): string {
 	return [...stellr.store.customers.keys()][0];
 }
 
-export function subscriptionOf(
+type Subscription = ReturnType<StellrEmulator['store']['subscriptionsOf']>[number];
+
+/** The first subscription of the seed that matches. */
+export function findSubscription(
 	stellr: StellrEmulator,
-	match: (s: ReturnType<StellrEmulator['store']['subscriptionsOf']>[number]) => boolean,
-) {
+	match: (s: Subscription) => boolean,
+): Subscription {
 	for (const s of stellr.store.subscriptions.values()) if (match(s)) return s;
 	throw new Error('no such subscription in the seed');
+}
+
+/** Parameters that pick a customer's subscription by ID. */
+export const pick = (s: Subscription) => ({
+	customerNo: rl(s.customerNo),
+	subscriptionId: rl(s.subscriptionId),
+});
+
+/** The run failed before anything reached Stellr, with an error that matches. */
+export function expectRefusedBeforeSending(
+	t: StellrCtx,
+	result: RunNodeResult,
+	message: RegExp,
+): void {
+	expect(result.error?.message).toMatch(message);
+	expect(dataRequests(t.stellr)).toEqual([]);
+}
+
+export const OPERATION_ROUTE = 'GET /api/v1/subscriptions/operations/{operationId}';
+
+/**
+ * Runs a write that answers an operation, with Wait for Completion (the emulator finishes it on
+ * the first poll): checks it was sent once with `body`, polled once, and output COMPLETED,
+ * paired with its input item. Returns the run.
+ */
+export async function runCompletedWrite(
+	t: StellrCtx,
+	parameters: RunNodeOptions['parameters'],
+	route: string,
+	body: unknown,
+): Promise<RunNodeResult> {
+	const r = await t.run({ ...waitFast, ...parameters });
+	expect(r.error).toBeUndefined();
+	expect(dataRequests(t.stellr).map((e) => `${e.route} ${e.status}`)).toEqual([
+		`${route} 202`,
+		`${OPERATION_ROUTE} 200`,
+	]);
+	expect(dataRequests(t.stellr, route)[0].body).toEqual(body);
+	expect(r.items).toHaveLength(1);
+	expect(r.items[0].json.status).toBe('COMPLETED');
+	expect(r.items[0].pairedItem).toEqual({ item: 0 });
+	return r;
+}
+
+/** A write whose answer was lost after Stellr made the change: "outcome unknown", sent once. */
+export async function expectUnknownOutcome(
+	t: StellrCtx,
+	parameters: RunNodeOptions['parameters'],
+	route: string,
+	what: string,
+	hint: RegExp,
+): Promise<void> {
+	const path = route.split('/').pop() as string;
+	t.stellr.setFaults([
+		{ kind: '5xx', when: 'after', path: `/${path}`, method: route.split(' ')[0] },
+	]);
+	const r = await t.run({ ...waitFast, retrySettings: fastRetry, ...parameters });
+	t.stellr.setFaults([]);
+	expect(r.error?.message).toMatch(new RegExp(`^The outcome of the ${what} is unknown`));
+	expect((r.error as { description?: string }).description).toMatch(hint);
+	expect(dataRequests(t.stellr, route)).toHaveLength(1);
 }

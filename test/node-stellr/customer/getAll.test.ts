@@ -6,7 +6,6 @@ afterEach(async () => {
 	await t?.stellr.close();
 });
 
-
 describe('Customer > Get Many', () => {
 	test('Limit 5: one request with pageNo=1, pageSize=5; one item per record, paired with the input item', async () => {
 		t = await setup();
