@@ -99,6 +99,20 @@ export function errorFromAnswer(
 	return error;
 }
 
+/** A service's error builder: `(node, statusCode, body, headers?, itemIndex?) => NodeApiError`. */
+export function errorMapper(
+	vocabulary: ErrorVocabulary,
+	read: (data: IDataObject) => ErrorReading,
+) {
+	return (
+		node: INode,
+		statusCode: number,
+		body: unknown,
+		headers?: IDataObject,
+		itemIndex?: number,
+	) => errorFromAnswer(node, vocabulary, read, { statusCode, body, headers, itemIndex });
+}
+
 /**
  * The first postReceive of every operation of a node whose requestDefaults ignore every status
  * but 401: turns an error answer into the service's error; 2xx answers pass through untouched.

@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { fail, scopeOf } from './nodeErrors';
+import { fail, scopeOf, type InputScope } from './nodeErrors';
 import type { RequestPolicy } from './retry';
 import { parseJsonField, text } from './validation';
 
@@ -14,6 +14,11 @@ import { parseJsonField, text } from './validation';
  * on the credential's host, query parameters, the JSON body, the answer as records, the retry
  * policy and the parameters. Each node adds where its paths start and how its lists page.
  */
+
+/** `refuse(why)` for checkTypedPath: "Path is not allowed: <why>", with where paths may go. */
+export function pathRefusal(where: InputScope, allowed: string): (why: string) => never {
+	return (why: string): never => fail(where, `Path is not allowed: ${why}`, allowed);
+}
 
 /**
  * The checks of a typed path that do not depend on the service: refuses full URLs and other

@@ -1,3 +1,5 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+// Test file: node:path locates the example workflow in the repository.
 // End-to-end in real n8n 2.41.1: the built package's StreamOne Stellr node, loaded as a community
 // package, runs the example examples/stellr/seat-reconciliation.json against the Stellr emulator
 // (demo tenant) with `n8n execute`; what it changed is checked in the emulator's store.

@@ -4,8 +4,8 @@ import {
 	startStellrEmulator,
 	type StellrEmulator,
 	type StellrEmulatorOptions,
+	type StellrLogEntry,
 } from '../../emulator/stellr';
-import type { StellrLogEntry } from '../../emulator/stellr';
 import { StreamOneStellr } from '../../nodes/StreamOneStellr/StreamOneStellr.node';
 import { runNode, type CredentialStore, type RunNodeOptions, type RunNodeResult } from '../harness';
 import { stellrStore } from '../stellr/helpers';

@@ -1,8 +1,8 @@
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import {
 	asObject,
-	errorFromAnswer,
+	errorMapper,
 	throwOnErrorAnswer,
 	type ErrorReading,
 	type ErrorVocabulary,
@@ -74,20 +74,7 @@ function readIonError(data: IDataObject): ErrorReading {
  * Turns an Ion error answer into a NodeApiError (see nodes/shared/apiErrors.ts): Ion's text and
  * the field it named, its per-item problems, a hint, and "HTTP n, Ion error: CODE, request ID: ...".
  */
-export function ionApiError(
-	node: INode,
-	statusCode: number,
-	body: unknown,
-	headers?: IDataObject,
-	itemIndex?: number,
-) {
-	return errorFromAnswer(node, ION_VOCABULARY, readIonError, {
-		statusCode,
-		body,
-		headers,
-		itemIndex,
-	});
-}
+export const ionApiError = errorMapper(ION_VOCABULARY, readIonError);
 
 /**
  * First postReceive of every operation (set on the Resource selector). With

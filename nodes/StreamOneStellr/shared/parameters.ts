@@ -107,3 +107,52 @@ export const waitParametersOff: INodeProperties[] = [
 	},
 	waitOptions,
 ];
+
+/** The Filters collection of a list. Each filter is sent as the query parameter of its name (G13). */
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options,
+	};
+}
+
+/** A text filter, sent as the query parameter `name`. */
+export function textFilter(
+	displayName: string,
+	name: string,
+	description: string,
+	placeholder = '',
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		...(placeholder ? { placeholder } : {}),
+		description,
+		routing: { send: { type: 'query', property: name } },
+	};
+}
+
+/** A filter with fixed values (the first is the default), sent as the query parameter `name`. */
+export function choiceFilter(
+	displayName: string,
+	name: string,
+	description: string,
+	values: Array<{ name: string; value: string }>,
+	byDefault: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'options',
+		options: values,
+		default: byDefault,
+		description,
+		routing: { send: { type: 'query', property: name } },
+	};
+}

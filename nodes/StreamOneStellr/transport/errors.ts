@@ -2,7 +2,7 @@ import { NodeApiError, type IDataObject, type INode } from 'n8n-workflow';
 
 import {
 	asObject,
-	errorFromAnswer,
+	errorMapper,
 	throwOnErrorAnswer,
 	type ErrorReading,
 	type ErrorVocabulary,
@@ -73,20 +73,7 @@ function readStellrError(data: IDataObject): ErrorReading {
 }
 
 /** A StreamOne Stellr error answer as a NodeApiError (nodes/shared/apiErrors.ts). */
-export function stellrApiError(
-	node: INode,
-	statusCode: number,
-	body: unknown,
-	headers?: IDataObject,
-	itemIndex?: number,
-) {
-	return errorFromAnswer(node, STELLR_VOCABULARY, readStellrError, {
-		statusCode,
-		body,
-		headers,
-		itemIndex,
-	});
-}
+export const stellrApiError = errorMapper(STELLR_VOCABULARY, readStellrError);
 
 /** First postReceive of every operation (on the Resource selector): error answers to errors. */
 export const throwStellrError = throwOnErrorAnswer(stellrApiError);

@@ -28,9 +28,7 @@ export function checkIds(labels: Record<string, string>) {
 export const CUSTOMER_SUBSCRIPTIONS = '/api/v1/customers/{customerNo}/subscriptions';
 export const SUBSCRIPTION = `${CUSTOMER_SUBSCRIPTIONS}/{subscriptionId}`;
 
-/** The ID checks of a customer's subscription path. */
-export const checkSubscriptionIds = checkIds({
-	customerNo: 'Customer',
-	subscriptionId: 'Subscription',
-});
+/** The ID parameters of a customer's subscription path, and their check. */
+export const SUBSCRIPTION_IDS = { customerNo: 'Customer', subscriptionId: 'Subscription' };
+export const checkSubscriptionIds = checkIds(SUBSCRIPTION_IDS);
 export const checkCustomerId = checkIds({ customerNo: 'Customer' });

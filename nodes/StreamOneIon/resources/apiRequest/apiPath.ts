@@ -1,4 +1,4 @@
-import { checkTypedPath } from '../../../shared/apiRequest';
+import { checkTypedPath, pathRefusal } from '../../../shared/apiRequest';
 import { fail, type InputScope } from '../../../shared/nodeErrors';
 import { accountPath, ION_API_PREFIX } from '../../transport/paths';
 
@@ -16,12 +16,10 @@ export function resolveApiPath(
 ): string {
 	const path = rawPath.trim();
 	if (path === '') fail(where, 'Path is required', 'For example /customers or /subscriptions.');
-	const refuse = (why: string): never =>
-		fail(
-			where,
-			`Path is not allowed: ${why}`,
-			'API Request only reaches StreamOne Ion v3 paths under /api/v3 on the host of the credential. Enter a path such as /customers.',
-		);
+	const refuse = pathRefusal(
+		where,
+		'API Request only reaches StreamOne Ion v3 paths under /api/v3 on the host of the credential. Enter a path such as /customers.',
+	);
 	const withSlash = checkTypedPath(path, refuse);
 	if (scope === 'absolute') {
 		if (!withSlash.startsWith(`${ION_API_PREFIX}/`))

@@ -1,12 +1,13 @@
 import type { ResourceDefinition } from '../../../shared/description';
 import { jsonBodyOnly } from '../../shared/body';
+import { readOperation } from '../../shared/operations';
 import { checkIds } from '../../transport/paths';
 import { stellrRequest } from '../../transport/routing';
 import * as accept from './accept';
 import { AGREEMENT_PATH } from './common';
 import * as get from './get';
 
-const checkAgreement = checkIds({ customerNo: 'Customer', agreementType: 'Agreement Type' });
+const AGREEMENT_IDS = { customerNo: 'Customer', agreementType: 'Agreement Type' };
 
 export const agreementResource: ResourceDefinition = {
 	name: 'Agreement',
@@ -21,7 +22,7 @@ export const agreementResource: ResourceDefinition = {
 					"Record the customer's acceptance of a vendor agreement (e.g. the Microsoft Customer Agreement)",
 				routing: {
 					request: { method: 'POST', url: AGREEMENT_PATH },
-					send: { preSend: [checkAgreement, jsonBodyOnly] },
+					send: { preSend: [checkIds(AGREEMENT_IDS), jsonBodyOnly] },
 					operations: {
 						pagination: stellrRequest({
 							what: 'agreement acceptance',
@@ -33,16 +34,14 @@ export const agreementResource: ResourceDefinition = {
 			properties: accept.description,
 		},
 		{
-			option: {
+			option: readOperation({
 				name: 'Get',
 				value: 'get',
 				action: 'Get an agreement of a customer',
 				description: 'Whether and when the customer accepted a vendor agreement, and by whom',
-				routing: {
-					request: { method: 'GET', url: AGREEMENT_PATH },
-					send: { preSend: [checkAgreement] },
-				},
-			},
+				url: AGREEMENT_PATH,
+				ids: AGREEMENT_IDS,
+			}),
 			properties: get.description,
 			isDefault: true,
 		},

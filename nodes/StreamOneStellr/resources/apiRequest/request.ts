@@ -12,6 +12,7 @@ import {
 	API_REQUEST_POLICY,
 	asRecords,
 	checkTypedPath,
+	pathRefusal,
 	methodParameter,
 	queryAndBodyParameters,
 	queryParametersOf,
@@ -34,12 +35,10 @@ export const prepareApiRequest = preSendStep(function (
 	const path = text(this.getNodeParameter('path', ''));
 	const where = scopeOf(this);
 	if (path === '') fail(where, 'Path is required', 'For example /api/v1/cloud/customers.');
-	const refuse = (why: string): never =>
-		fail(
-			where,
-			`Path is not allowed: ${why}`,
-			'API Request only reaches StreamOne Stellr paths under /api/ on the host of the credential. Enter a path such as /api/v1/cloud/customers.',
-		);
+	const refuse = pathRefusal(
+		where,
+		'API Request only reaches StreamOne Stellr paths under /api/ on the host of the credential. Enter a path such as /api/v1/cloud/customers.',
+	);
 	const fullPath = checkTypedPath(path, refuse);
 	if (!fullPath.startsWith('/api/')) refuse('the path must start with /api/');
 	requestOptions.url = fullPath;

@@ -1,6 +1,6 @@
 import type { ResourceDefinition } from '../../../shared/description';
-import { dateQuery, listQuery } from '../../shared/query';
-import { stellrList } from '../../transport/routing';
+import { listOperation } from '../../shared/operations';
+import { dateQuery } from '../../shared/query';
 import * as getAzureSummary from './getAzureSummary';
 
 export const consumptionResource: ResourceDefinition = {
@@ -8,18 +8,15 @@ export const consumptionResource: ResourceDefinition = {
 	value: 'consumption',
 	operations: [
 		{
-			option: {
+			option: listOperation({
 				name: 'Get Azure Summary',
 				value: 'getAzureSummary',
 				action: 'Get the Azure consumption summary',
 				description:
 					'Estimated Azure costs per customer, subscription and meter category, by month',
-				routing: {
-					request: { method: 'GET', url: '/api/v1/cloud/consumption/azure/summary' },
-					send: { preSend: [listQuery, dateQuery('month', 'Month', 'month')] },
-					operations: { pagination: stellrList() },
-				},
-			},
+				url: '/api/v1/cloud/consumption/azure/summary',
+				preSend: [dateQuery('month', 'Month', 'month')],
+			}),
 			properties: getAzureSummary.description,
 			isDefault: true,
 		},

@@ -1,8 +1,7 @@
 import type { ResourceDefinition } from '../../../shared/description';
 import { jsonBodyOnly } from '../../shared/body';
-import { listQuery } from '../../shared/query';
-import { checkCustomerId } from '../../transport/paths';
-import { stellrList, stellrRequest } from '../../transport/routing';
+import { listOperation, readOperation } from '../../shared/operations';
+import { stellrRequest } from '../../transport/routing';
 import * as create from './create';
 import * as get from './get';
 import * as getAll from './getAll';
@@ -31,30 +30,24 @@ export const customerResource: ResourceDefinition = {
 			properties: create.description,
 		},
 		{
-			option: {
+			option: readOperation({
 				name: 'Get',
 				value: 'get',
 				action: 'Get a customer',
 				description: 'Retrieve one end customer by customer number',
-				routing: {
-					request: { method: 'GET', url: '/api/v1/cloud/customers/{customerNo}' },
-					send: { preSend: [checkCustomerId] },
-				},
-			},
+				url: '/api/v1/cloud/customers/{customerNo}',
+				ids: { customerNo: 'Customer' },
+			}),
 			properties: get.description,
 		},
 		{
-			option: {
+			option: listOperation({
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many customers',
 				description: 'List end customers, optionally by keyword and status',
-				routing: {
-					request: { method: 'GET', url: '/api/v1/cloud/customers' },
-					send: { preSend: [listQuery] },
-					operations: { pagination: stellrList() },
-				},
-			},
+				url: '/api/v1/cloud/customers',
+			}),
 			properties: getAll.description,
 			isDefault: true,
 		},

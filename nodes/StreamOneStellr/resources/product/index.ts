@@ -1,7 +1,5 @@
 import type { ResourceDefinition } from '../../../shared/description';
-import { listQuery } from '../../shared/query';
-import { checkIds } from '../../transport/paths';
-import { stellrList } from '../../transport/routing';
+import { listOperation, readOperation } from '../../shared/operations';
 import * as getAllForVendor from './getAllForVendor';
 import * as getById from './getById';
 import * as getBySku from './getBySku';
@@ -14,73 +12,60 @@ export const productResource: ResourceDefinition = {
 	operations: [
 		{
 			// value getById, not get: see the pickers in shared/locators.ts
-			option: {
+			option: readOperation({
 				name: 'Get',
 				value: 'getById',
 				action: 'Get a product',
 				description: 'Retrieve one catalogue product by product ID',
-				routing: {
-					request: { method: 'GET', url: '/api/v1/cloud/products/{productId}' },
-					send: { preSend: [checkIds({ productId: 'Product ID' })] },
-				},
-			},
+				url: '/api/v1/cloud/products/{productId}',
+				ids: { productId: 'Product ID' },
+			}),
 			properties: getById.description,
 		},
 		{
-			option: {
+			option: readOperation({
 				name: 'Get by SKU Number',
 				value: 'getBySku',
 				action: 'Get a product by SKU number',
 				description: 'Retrieve one catalogue product by its TD SYNNEX SKU number',
-				routing: {
-					request: { method: 'GET', url: '/api/v1/cloud/products/skuNo/{skuNo}' },
-					send: { preSend: [checkIds({ skuNo: 'SKU Number' })] },
-				},
-			},
+				url: '/api/v1/cloud/products/skuNo/{skuNo}',
+				ids: { skuNo: 'SKU Number' },
+			}),
 			properties: getBySku.description,
 		},
 		{
-			option: {
+			option: listOperation({
 				name: 'Get Many for Vendor',
 				value: 'getAllForVendor',
 				action: 'Get many products of a vendor',
 				description: "List a vendor's catalogue products, optionally by keyword and billing term",
-				routing: {
-					request: { method: 'GET', url: '/api/v2/vendors/{vendorId}/cloud/products' },
-					send: { preSend: [checkIds({ vendorId: 'Vendor' }), listQuery] },
-					operations: { pagination: stellrList() },
-				},
-			},
+				url: '/api/v2/vendors/{vendorId}/cloud/products',
+				ids: { vendorId: 'Vendor' },
+			}),
 			properties: getAllForVendor.description,
 			isDefault: true,
 		},
 		{
-			option: {
+			option: listOperation({
 				name: 'Get Many Google Transferable',
 				value: 'getGoogleTransferable',
 				action: 'Get many google transferable products',
 				description:
 					"List the Google subscriptions of a customer's domain that can be transferred in",
-				routing: {
-					request: { method: 'GET', url: '/api/v1/vendors/Google/cloud/products/transferable' },
-					send: { preSend: [listQuery, getGoogleTransferable.customerInQuery] },
-					operations: { pagination: stellrList() },
-				},
-			},
+				url: '/api/v1/vendors/Google/cloud/products/transferable',
+				preSend: [getGoogleTransferable.customerInQuery],
+			}),
 			properties: getGoogleTransferable.description,
 		},
 		{
-			option: {
+			option: listOperation({
 				name: 'Get Many Related',
 				value: 'getRelated',
 				action: 'Get many related products',
 				description: 'List the products related to a product, such as its add-ons',
-				routing: {
-					request: { method: 'GET', url: '/api/v1/cloud/products/{primaryProductId}/related' },
-					send: { preSend: [checkIds({ primaryProductId: 'Primary Product ID' }), listQuery] },
-					operations: { pagination: stellrList() },
-				},
-			},
+				url: '/api/v1/cloud/products/{primaryProductId}/related',
+				ids: { primaryProductId: 'Primary Product ID' },
+			}),
 			properties: getRelated.description,
 		},
 	],

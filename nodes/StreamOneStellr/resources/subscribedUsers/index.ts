@@ -1,7 +1,5 @@
 import type { ResourceDefinition } from '../../../shared/description';
-import { listQuery } from '../../shared/query';
-import { checkIds } from '../../transport/paths';
-import { stellrList } from '../../transport/routing';
+import { listOperation } from '../../shared/operations';
 import * as getSubscribedUsers from './getSubscribedUsers';
 
 export const subscribedUsersResource: ResourceDefinition = {
@@ -10,20 +8,14 @@ export const subscribedUsersResource: ResourceDefinition = {
 	operations: [
 		{
 			// value getSubscribedUsers, not getAll: see the pickers in shared/locators.ts
-			option: {
+			option: listOperation({
 				name: 'Get Many',
 				value: 'getSubscribedUsers',
 				action: 'Get many subscribed users',
 				description: "List the users assigned to a customer's products of one vendor",
-				routing: {
-					request: {
-						method: 'GET',
-						url: '/api/v1/customers/{customerNo}/vendors/{vendorId}/subscribed/products',
-					},
-					send: { preSend: [checkIds({ customerNo: 'Customer', vendorId: 'Vendor' }), listQuery] },
-					operations: { pagination: stellrList() },
-				},
-			},
+				url: '/api/v1/customers/{customerNo}/vendors/{vendorId}/subscribed/products',
+				ids: { customerNo: 'Customer', vendorId: 'Vendor' },
+			}),
 			properties: getSubscribedUsers.description,
 			isDefault: true,
 		},

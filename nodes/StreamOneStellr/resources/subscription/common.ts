@@ -1,10 +1,6 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import type { PreSend } from '../../../shared/requestFrame';
 import { customerLocator, subscriptionLocator } from '../../shared/locators';
 import { waitParameters } from '../../shared/parameters';
 import {
@@ -41,11 +37,6 @@ export function billingNotice(name: string, extra = ''): INodeProperties {
 export function checkHint(field: string): string {
 	return `Run Subscription > Get for this subscription and check ${field} before sending it again. StreamOne Stellr may still be carrying out the change: if nothing changed yet, check again a few minutes later.`;
 }
-
-type PreSend = (
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-) => Promise<IHttpRequestOptions>;
 
 export interface SubscriptionWrite {
 	name: string;

@@ -2,7 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/commonParameters';
 import { customerLocator } from '../../shared/locators';
-import { additionalQuery } from '../../shared/parameters';
+import {
+	additionalQuery,
+	choiceFilter,
+	filtersCollection,
+	textFilter,
+} from '../../shared/parameters';
 
 /** Subscription statuses (G11); any other can be sent under Additional Query Parameters. */
 export const STATUS_OPTIONS = [
@@ -16,32 +21,15 @@ export const STATUS_OPTIONS = [
 export const description: INodeProperties[] = [
 	customerLocator,
 	...returnAllAndLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: STATUS_OPTIONS,
-				default: 'ACTIVE',
-				description: 'Only subscriptions with this status',
-				routing: { send: { type: 'query', property: 'status' } },
-			},
-			{
-				displayName: 'Vendor ID',
-				name: 'vendorId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Microsoft',
-				description: 'Only subscriptions of this vendor',
-				routing: { send: { type: 'query', property: 'vendorId' } },
-			},
-		],
-	},
+	filtersCollection([
+		choiceFilter(
+			'Status',
+			'status',
+			'Only subscriptions with this status',
+			STATUS_OPTIONS,
+			'ACTIVE',
+		),
+		textFilter('Vendor ID', 'vendorId', 'Only subscriptions of this vendor', 'e.g. Microsoft'),
+	]),
 	additionalQuery,
 ];

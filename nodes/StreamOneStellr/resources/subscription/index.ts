@@ -1,13 +1,13 @@
 import type { ResourceDefinition } from '../../../shared/description';
 import { additionalBodyOnly, jsonBodyOnly } from '../../shared/body';
-import { listQuery } from '../../shared/query';
+import { listOperation, readOperation } from '../../shared/operations';
 import {
 	CUSTOMER_SUBSCRIPTIONS,
 	SUBSCRIPTION,
-	checkCustomerId,
+	SUBSCRIPTION_IDS,
 	checkSubscriptionIds,
 } from '../../transport/paths';
-import { stellrList, stellrRequest } from '../../transport/routing';
+import { stellrRequest } from '../../transport/routing';
 import * as activate from './activate';
 import * as cancel from './cancel';
 import * as changePlan from './changePlan';
@@ -127,58 +127,48 @@ export const subscriptionResource: ResourceDefinition = {
 			properties: downgrade.description,
 		},
 		{
-			option: {
+			option: readOperation({
 				name: 'Get',
 				value: 'get',
 				action: 'Get a subscription',
 				description: 'Retrieve one subscription of a customer',
-				routing: {
-					request: { method: 'GET', url: SUBSCRIPTION },
-					send: { preSend: [checkSubscriptionIds] },
-				},
-			},
+				url: SUBSCRIPTION,
+				ids: SUBSCRIPTION_IDS,
+			}),
 			properties: get.description,
 		},
 		{
-			option: {
+			option: listOperation({
 				name: 'Get Many',
 				value: 'getSubscriptions',
 				action: 'Get many subscriptions of a customer',
 				description: 'List the subscriptions of a customer, optionally by status and vendor',
-				routing: {
-					request: { method: 'GET', url: CUSTOMER_SUBSCRIPTIONS },
-					send: { preSend: [checkCustomerId, listQuery] },
-					operations: { pagination: stellrList() },
-				},
-			},
+				url: CUSTOMER_SUBSCRIPTIONS,
+				ids: { customerNo: 'Customer' },
+			}),
 			properties: getSubscriptions.description,
 			isDefault: true,
 		},
 		{
-			option: {
+			option: readOperation({
 				name: 'Get Renewal Options',
 				value: 'getRenewalOptions',
 				action: 'Get the renewal options of a subscription',
 				description: 'The renewal date, auto-renew and the plans the subscription can renew into',
-				routing: {
-					request: { method: 'GET', url: `${SUBSCRIPTION}/renew/options` },
-					send: { preSend: [checkSubscriptionIds] },
-				},
-			},
+				url: `${SUBSCRIPTION}/renew/options`,
+				ids: SUBSCRIPTION_IDS,
+			}),
 			properties: getRenewalOptions.description,
 		},
 		{
-			option: {
+			option: listOperation({
 				name: 'Get Transition Products',
 				value: 'getTransitionProducts',
 				action: 'Get the transition products of a subscription',
 				description: 'List the products a subscription can be upgraded or downgraded to',
-				routing: {
-					request: { method: 'GET', url: `${SUBSCRIPTION}/transition/products` },
-					send: { preSend: [checkSubscriptionIds, listQuery] },
-					operations: { pagination: stellrList() },
-				},
-			},
+				url: `${SUBSCRIPTION}/transition/products`,
+				ids: SUBSCRIPTION_IDS,
+			}),
 			properties: getTransitionProducts.description,
 		},
 		{

@@ -1,8 +1,8 @@
 import type { ResourceDefinition } from '../../../shared/description';
 import { jsonBodyOnly } from '../../shared/body';
-import { listQuery } from '../../shared/query';
+import { listOperation } from '../../shared/operations';
 import { checkIds } from '../../transport/paths';
-import { stellrList, stellrRequest } from '../../transport/routing';
+import { stellrRequest } from '../../transport/routing';
 import * as check from './check';
 import * as getAll from './getAll';
 
@@ -29,17 +29,13 @@ export const vendorResource: ResourceDefinition = {
 			properties: check.description,
 		},
 		{
-			option: {
+			option: listOperation({
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many vendors',
 				description: 'List the vendors of the marketplace and whether you are authorized for them',
-				routing: {
-					request: { method: 'GET', url: '/api/v1/cloud/vendors' },
-					send: { preSend: [listQuery] },
-					operations: { pagination: stellrList() },
-				},
-			},
+				url: '/api/v1/cloud/vendors',
+			}),
 			properties: getAll.description,
 			isDefault: true,
 		},

@@ -1,7 +1,7 @@
 import type { ResourceDefinition } from '../../../shared/description';
 import { jsonBodyOnly } from '../../shared/body';
-import { listQuery } from '../../shared/query';
-import { stellrList, stellrRequest } from '../../transport/routing';
+import { listOperation } from '../../shared/operations';
+import { stellrRequest } from '../../transport/routing';
 import * as createOrUpdate from './createOrUpdate';
 import * as getAll from './getAll';
 
@@ -30,17 +30,13 @@ export const vendorAccountResource: ResourceDefinition = {
 			properties: createOrUpdate.description,
 		},
 		{
-			option: {
+			option: listOperation({
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many vendor accounts',
 				description: 'List the accounts customers have with vendors (tenants, domains)',
-				routing: {
-					request: { method: 'GET', url: '/api/v1/cloud/vendors/account' },
-					send: { preSend: [listQuery] },
-					operations: { pagination: stellrList() },
-				},
-			},
+				url: '/api/v1/cloud/vendors/account',
+			}),
 			properties: getAll.description,
 			isDefault: true,
 		},
