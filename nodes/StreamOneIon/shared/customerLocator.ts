@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { searchableLocator } from '../../shared/resourceLocator';
+
 export interface CustomerLocatorOptions {
 	description: string;
 	/** Accept `-` (all customers) in By ID, as Ion's order reads do. */
@@ -16,44 +18,20 @@ export function makeCustomerLocator({
 	description,
 	allowAll = false,
 }: CustomerLocatorOptions): INodeProperties {
-	return {
+	return searchableLocator({
 		displayName: 'Customer',
 		name: 'customerId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
 		description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a customer...',
-				typeOptions: {
-					searchListMethod: 'searchCustomers',
-					searchable: true,
-					searchFilterRequired: false,
-				},
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: allowAll ? 'e.g. 10054 or -' : 'e.g. 10054',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: allowAll ? '^\\s*(\\d+|-)\\s*$' : '^\\s*\\d+\\s*$',
-							errorMessage: allowAll
-								? 'A customer ID is a number (for example 10054), or - for all customers'
-								: 'A customer ID is a number (for example 10054)',
-						},
-					},
-				],
-			},
-		],
-	};
+		searchListMethod: 'searchCustomers',
+		listPlaceholder: 'Select a customer...',
+		idPlaceholder: allowAll ? 'e.g. 10054 or -' : 'e.g. 10054',
+		idValidation: {
+			regex: allowAll ? '^\\s*(\\d+|-)\\s*$' : '^\\s*\\d+\\s*$',
+			errorMessage: allowAll
+				? 'A customer ID is a number (for example 10054), or - for all customers'
+				: 'A customer ID is a number (for example 10054)',
+		},
+	});
 }
 
 /**

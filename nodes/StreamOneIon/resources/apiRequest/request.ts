@@ -13,12 +13,20 @@ import {
 	ionAccountId,
 	ionBaseUrl,
 } from '../../../../credentials/ionConstants';
+import {
+	API_REQUEST_POLICY,
+	asRecords,
+	methodParameter,
+	queryAndBodyParameters,
+	queryParametersOf,
+	setJsonBody,
+} from '../../../shared/apiRequest';
 import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { collectTokenPages, type TokenPage } from '../../../shared/paging';
 import { preSendStep, runOperation } from '../../../shared/requestFrame';
-import { withRetry, type RequestPolicy } from '../../../shared/retry';
-import { parseJsonField, text } from '../../../shared/validation';
-import { ION, ionTarget } from '../../transport/request';
+import { sendRouted } from '../../../shared/routing';
+import { text } from '../../../shared/validation';
+import { ION, ION_SERVICE } from '../../transport/request';
 import { resolveApiPath } from './apiPath';
 
 /** preSend: method, path (checked, see apiPath.ts), query parameters and JSON body. */
@@ -36,31 +44,8 @@ export const prepareApiRequest = preSendStep(async function (
 	requestOptions.url = `${ionBaseUrl(credentials.baseUrl)}${fullPath}`;
 	requestOptions.method = method as IHttpRequestOptions['method'];
 
-	const query = this.getNodeParameter('queryParameters', {}) as { parameter?: IDataObject[] };
-	const qs: IDataObject = {};
-	for (const [i, p] of (query.parameter ?? []).entries()) {
-		const name = text(p.name);
-		if (name === '') fail(scopeOf(this), `Query Parameters: parameter ${i + 1} has no name`);
-		const value = p.value === undefined || p.value === null ? '' : String(p.value);
-		qs[name] =
-			qs[name] === undefined
-				? value
-				: ([] as string[]).concat(qs[name] as string | string[], value);
-	}
-	requestOptions.qs = qs;
-
-	if (
-		['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) &&
-		this.getNodeParameter('sendBody', false)
-	) {
-		requestOptions.body = parseJsonField(
-			scopeOf(this),
-			this.getNodeParameter('jsonBody', ''),
-			'JSON Body',
-		) as IDataObject;
-	} else {
-		delete requestOptions.body;
-	}
+	requestOptions.qs = queryParametersOf(this);
+	setJsonBody(this, requestOptions, method);
 });
 
 /** The records array of a list answer: the configured field, else `items`, else the first array field. */
@@ -71,26 +56,6 @@ export function findItemsKey(body: unknown, configured: string): string | undefi
 	if (arrays.length === 0) return undefined;
 	return (arrays.find(([k]) => k === 'items') ?? arrays[0])[0];
 }
-
-/** An answer as records: each entry of an array (scalars as `{value}`), else the body itself. */
-function asRecords(json: unknown): IDataObject[] {
-	if (Array.isArray(json)) {
-		return json.map((entry) =>
-			entry !== null && typeof entry === 'object' && !Array.isArray(entry)
-				? (entry as IDataObject)
-				: { value: entry as string },
-		);
-	}
-	if (json === null || json === undefined || json === '') return [{}];
-	if (typeof json !== 'object') return [{ body: json as string }];
-	return [json as IDataObject];
-}
-
-/** Only GETs are resent after a 5xx or a dropped connection: the path is free-form. */
-const API_REQUEST_POLICY: RequestPolicy = {
-	idempotent: (method) => method === 'GET',
-	what: 'request',
-};
 
 /** One page of Return All Pages: the records under the items field and the next page token. */
 function readPage(ctx: IExecuteSingleFunctions, body: unknown, configuredKey: string): TokenPage {
@@ -131,11 +96,9 @@ export async function apiRequestPages(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	return await runOperation(this, requestData, async () => {
-		const { method = 'GET', url } = requestData.options;
+		const { method = 'GET' } = requestData.options;
 		const send = async (qs: IDataObject) =>
-			await withRetry(this, ionTarget(method, url), API_REQUEST_POLICY, async () =>
-				this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }),
-			);
+			await sendRouted(this, requestData, ION_SERVICE, API_REQUEST_POLICY, qs);
 		const baseQs: IDataObject = { ...(requestData.options.qs ?? {}) };
 		const paginate =
 			method.toUpperCase() === 'GET' && (this.getNodeParameter('returnAllPages', false) as boolean);
@@ -152,21 +115,7 @@ export async function apiRequestPages(
 }
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Method',
-		name: 'method',
-		type: 'options',
-		default: 'GET',
-		options: [
-			{ name: 'DELETE', value: 'DELETE' },
-			{ name: 'GET', value: 'GET' },
-			{ name: 'PATCH', value: 'PATCH' },
-			{ name: 'POST', value: 'POST' },
-			{ name: 'PUT', value: 'PUT' },
-		],
-		description:
-			'The HTTP method. Only GET requests are retried after a temporary Ion failure; POST, PUT, PATCH and DELETE are sent once.',
-	},
+	methodParameter('Ion'),
 	{
 		displayName: 'Path Is Relative To',
 		name: 'pathScope',
@@ -198,55 +147,10 @@ export const description: INodeProperties[] = [
 			'The endpoint path from the StreamOne Ion v3 API reference. Colon actions work too (for example /products:pricing). Query strings go under Query Parameters.',
 		hint: 'The account part (/api/v3/accounts/{accountId}) is added for you unless Path Is Relative To is API Root',
 	},
-	{
-		displayName: 'Query Parameters',
-		name: 'queryParameters',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Query Parameter',
-		default: {},
-		description:
-			'Query parameters, for example pageSize = 100. Names with dots (filter.customerIdList) are sent as-is.',
-		options: [
-			{
-				displayName: 'Parameter',
-				name: 'parameter',
-				values: [
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						description: 'Parameter name',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'Parameter value',
-					},
-				],
-			},
-		],
-	},
-	{
-		displayName: 'Send Body',
-		name: 'sendBody',
-		type: 'boolean',
-		default: false,
-		displayOptions: { show: { method: ['POST', 'PUT', 'PATCH', 'DELETE'] } },
-		description: 'Whether to send a JSON body',
-	},
-	{
-		displayName: 'JSON Body',
-		name: 'jsonBody',
-		type: 'json',
-		default: '{}',
-		displayOptions: { show: { method: ['POST', 'PUT', 'PATCH', 'DELETE'], sendBody: [true] } },
-		description:
-			'The request body as JSON, as documented in the Ion API reference. It is checked before sending.',
-	},
+	...queryAndBodyParameters(
+		'Query parameters, for example pageSize = 100. Names with dots (filter.customerIdList) are sent as-is.',
+		'The request body as JSON, as documented in the Ion API reference. It is checked before sending.',
+	),
 	{
 		displayName: 'Return All Pages',
 		name: 'returnAllPages',
