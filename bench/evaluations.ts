@@ -512,6 +512,7 @@ function genericCase(operation: string, ids: INodeProperties[]): Case {
 				orderId: order?.orderId ?? order?.id,
 				productId: [...ion.store.products.keys()][0],
 				templateId: 'microsoft-create',
+				reportId: '7001',
 			};
 			return Array.from({ length: n }, () =>
 				Object.fromEntries(ids.map((p) => [p.name, pool[p.name] ?? '1'])),
