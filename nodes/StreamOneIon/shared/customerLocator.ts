@@ -2,6 +2,11 @@ import type { INodeProperties } from 'n8n-workflow';
 
 export interface CustomerLocatorOptions {
 	description: string;
+	/** Another customer parameter than the operation's customer (e.g. the price-book customer). */
+	name?: string;
+	displayName?: string;
+	/** Default true. */
+	required?: boolean;
 	/** Accept `-` (all customers) in By ID, as Ion's order reads do. */
 	allowAll?: boolean;
 }
@@ -15,13 +20,16 @@ export interface CustomerLocatorOptions {
 export function makeCustomerLocator({
 	description,
 	allowAll = false,
+	name = 'customerId',
+	displayName = 'Customer',
+	required = true,
 }: CustomerLocatorOptions): INodeProperties {
 	return {
-		displayName: 'Customer',
-		name: 'customerId',
+		displayName,
+		name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		required: true,
+		required,
 		description,
 		modes: [
 			{
@@ -65,5 +73,5 @@ export function makeCustomerLocator({
 export const customerLocator = makeCustomerLocator({
 	allowAll: true,
 	description:
-		'The Ion customer (end client). Pick from the list or enter the numeric customer ID shown in Ion under Customers (for a subscription or an order, its "customerId" field). Order > Get and Order > Get Many for Customer also accept - for every customer under your account.',
+		'The Ion customer (end client). Search the list by company, contact, e-mail or ID, or enter the numeric customer ID shown in Ion under Customers (for a subscription or an order, its "customerId" field). Order > Get and Order > Get Many for Customer also accept - for every customer under your account.',
 });

@@ -53,7 +53,7 @@ describe('Cart Item > Add', () => {
 	test('refused before any request: no plan, quantity 0, an add-on without its display name', async () => {
 		const customerId = firstCustomer(t.ion);
 		const noPlan = await t.run(add(customerId, '3001', { planName: '={{ "" }}' }));
-		expect(noPlan.error?.message).toBe('Plan ID is required');
+		expect(noPlan.error?.message).toBe('Plan is required');
 		const zero = await t.run(add(customerId, '3001', { quantity: '={{ 0 }}' }));
 		expect(zero.error?.message).toBe('Quantity must be at least 1, got 0');
 		const half = await t.run(add(customerId, '3001', { quantity: '={{ 1.5 }}' }));

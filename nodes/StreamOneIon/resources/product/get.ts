@@ -40,7 +40,7 @@ export const description: INodeProperties[] = [
 				},
 			},
 			{
-				displayName: 'Price Book Customer ID',
+				displayName: 'Price Book Customer',
 				name: 'priceBookCustomerId',
 				type: 'string',
 				default: '',
@@ -53,7 +53,7 @@ export const description: INodeProperties[] = [
 						property: 'priceBookCustomerId',
 						value: '={{String($value).trim()}}',
 						preSend: [
-							checkNumericOption('options', 'priceBookCustomerId', 'Price Book Customer ID'),
+							checkNumericOption('options', 'priceBookCustomerId', 'Price Book Customer'),
 						],
 					},
 				},
