@@ -80,7 +80,7 @@ describe('Product > Get Many', () => {
 	test('a non-numeric cloud provider ID is refused before any request', async () => {
 		t = await setup();
 		const r = await t.run({ resource: 'product', operation: 'getAll', filters: { cloudProviderId: 'azure' } });
-		expect(r.error?.message).toMatch(/Cloud Provider ID must be a number/);
+		expect(r.error?.message).toMatch(/Provider ID must be a number/);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 });
@@ -150,7 +150,7 @@ describe('Product > Get', () => {
 			productId: rl(products()[0].id),
 			options: { priceBookCustomerId: 'acme' },
 		});
-		expect(r.error?.message).toMatch(/Price Book Customer ID must be a number/);
+		expect(r.error?.message).toMatch(/Price Book Customer must be a number/);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 });
@@ -233,7 +233,7 @@ describe('Product > Get Pricing', () => {
 			products: { product: [{ provider: 'MICROSOFT', externalProducts: 'X' }] },
 			priceBookCustomerId: '12a',
 		});
-		expect(r.error?.message).toMatch(/Price Book Customer ID must be a number/);
+		expect(r.error?.message).toMatch(/Price Book Customer must be a number/);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 });
