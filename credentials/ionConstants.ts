@@ -27,3 +27,9 @@ export function ionBaseUrl(value: unknown): string {
 export function ionAccountId(value: unknown): string {
 	return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 }
+
+/**
+ * The account ID as a fragment of an n8n expression over `$credentials`, trimmed like
+ * `ionAccountId`: `'=/api/v3/accounts/' + ION_ACCOUNT_ID_EXPRESSION + '/customers'`.
+ */
+export const ION_ACCOUNT_ID_EXPRESSION = '{{String($credentials.accountId ?? "").trim()}}';

@@ -35,6 +35,11 @@ export interface EmulatorOptions {
 	randomSeed?: number;
 	/** validate requests against the OpenAPI description (default true) */
 	validate?: boolean;
+	/**
+	 * Simulate refresh-token reuse detection: a spent refresh token presented again revokes every
+	 * token minted from it (not Ion's documented behaviour; for `test:queue --revoke-on-reuse`).
+	 */
+	revokeChainOnReuse?: boolean;
 }
 
 export interface LogEntry {
@@ -100,6 +105,7 @@ export class Emulator {
 		this.store = new Store(this.accountId, generateSeed(this.accountId, resolveSizes(opts.seed), seed));
 		this.accessTtlMs = opts.accessTokenTtlMs ?? 7_200_000;
 		this.tokens = new TokenStore(this.accessTtlMs, opts.refreshTokenTtlMs ?? 32 * 86_400_000);
+		this.tokens.revokeChainOnReuse = opts.revokeChainOnReuse ?? false;
 		this.faults = new FaultInjector(seed ^ 0xfa17);
 		this.server = createServer((req, res) => {
 			this.handle(req, res).catch((err: unknown) => {
@@ -145,6 +151,34 @@ export class Emulator {
 	issueTokens(): { accessToken: string; refreshToken: string } {
 		const p = this.tokens.issuePair();
 		return { accessToken: p.accessToken, refreshToken: p.refreshToken };
+	}
+
+	/**
+	 * Test hook: called with the refresh token of every `POST /oauth/token` just before Ion spends
+	 * it, e.g. to let "another process" win the race with `exchangeElsewhere`. Null to clear.
+	 */
+	onTokenExchange: ((refreshToken: string) => void) | null = null;
+
+	/** Spends a refresh token as another client would, without an HTTP request (not counted). */
+	exchangeElsewhere(refreshToken: string): { accessToken: string; refreshToken: string; expiresInS: number } | string {
+		const r = this.tokens.exchange(refreshToken);
+		if (typeof r === 'string') return r;
+		return { accessToken: r.accessToken, refreshToken: r.refreshToken, expiresInS: Math.round(this.accessTtlMs / 1000) };
+	}
+
+	/** How many token chains reuse detection revoked (only with `revokeChainOnReuse`). */
+	get revokedChains(): number {
+		return this.tokens.revokedChains;
+	}
+
+	/** Whether a refresh token is still good (read-only: nothing is spent or counted). */
+	refreshTokenState(refreshToken: string): 'unspent' | 'spent' | 'expired' | 'unknown' {
+		return this.tokens.refreshTokenState(refreshToken);
+	}
+
+	/** Every access token issued so far expires now, as if two hours had passed. Returns how many. */
+	expireAccessTokens(): number {
+		return this.tokens.expireAccessTokens();
 	}
 
 	setFaults(rules: FaultRule[]): void {
@@ -380,6 +414,7 @@ export class Emulator {
 			if (!form.refresh_token) {
 				return { status: 400, body: { error: 'invalid_request', error_description: 'refresh_token is required' } };
 			}
+			this.onTokenExchange?.(form.refresh_token);
 			const r = this.tokens.exchange(form.refresh_token);
 			if (typeof r === 'string') {
 				const why = {

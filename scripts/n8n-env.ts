@@ -30,6 +30,8 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
+import { ION_CREDENTIAL_TYPE } from '../credentials/ionConstants';
+
 export const N8N_VERSION = '2.41.1';
 export const NODE_VERSION = '24.21.0';
 
@@ -46,7 +48,7 @@ export const N8N_BIN = path.join(N8N_PREFIX, 'node_modules', 'n8n', 'bin', 'n8n'
 /** The package name as users install it; n8n names the node type `<package>.<node>`. */
 export const PACKAGE_NAME = 'n8n-nodes-streamone-ion';
 export const NODE_TYPE = `${PACKAGE_NAME}.streamOneIon`;
-export const CREDENTIAL_TYPE = 'streamOneIonApi';
+export const CREDENTIAL_TYPE = ION_CREDENTIAL_TYPE;
 
 export type Log = (line: string) => void;
 
@@ -454,6 +456,8 @@ export interface N8nInstanceOptions {
 	log?: Log;
 	/** Keep the temp folder on dispose (for debugging). */
 	keep?: boolean;
+	/** Extra environment for every n8n process of the instance (e.g. queue mode's DB and Redis). */
+	env?: NodeJS.ProcessEnv;
 }
 
 export const OWNER = {
@@ -474,6 +478,7 @@ export async function createN8nInstance({
 	port,
 	log = defaultLog,
 	keep = false,
+	env: extraEnv = {},
 }: N8nInstanceOptions = {}) {
 	if (!isPrepared()) await ensureN8n({ log });
 	const root = userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-ion-'));
@@ -523,6 +528,7 @@ export async function createN8nInstance({
 		EXECUTIONS_DATA_PRUNE: 'false',
 		NODE_ENV: 'production',
 		NODE_OPTIONS: '',
+		...extraEnv,
 	};
 
 	/** Runs `n8n <args>` and resolves { code, stdout, stderr } (never rejects on the exit code). */
@@ -568,6 +574,50 @@ export async function createN8nInstance({
 		path.join(root, `${prefix}-${randomBytes(4).toString('hex')}.json`);
 
 	let server: ChildProcess | undefined;
+	const workers: ChildProcess[] = [];
+
+	/** Spawns `n8n <args>` (tracked for stop()) and waits until `readyUrl` answers 2xx. */
+	const spawnUntilReady = async (
+		what: string,
+		args: string[],
+		childEnv: NodeJS.ProcessEnv,
+		readyUrl: string,
+		{
+			timeoutMs,
+			onOutput,
+			track,
+		}: {
+			timeoutMs: number;
+			onOutput?: (line: string) => void;
+			track: (child: ChildProcess) => void;
+		},
+	): Promise<void> => {
+		const child = spawn(NODE_BIN, [N8N_BIN, ...args], {
+			cwd: root,
+			env: childEnv,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		track(child);
+		let out = '';
+		const collect = (c: Buffer) => {
+			out = (out + c.toString()).slice(-20_000);
+			if (onOutput) for (const line of c.toString().split('\n')) if (line.trim()) onOutput(line);
+		};
+		child.stdout?.on('data', collect);
+		child.stderr?.on('data', collect);
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			if (child.exitCode !== null)
+				throw new Error(`${what} exited ${child.exitCode}:\n${out.slice(-4000)}`);
+			try {
+				if ((await fetch(readyUrl)).ok) return;
+			} catch {
+				// not listening yet
+			}
+			await sleep(500);
+		}
+		throw new Error(`${what} did not become ready in ${timeoutMs} ms:\n${out.slice(-4000)}`);
+	};
 	const apiFetch = (urlPath: string, init: RequestInit = {}) =>
 		fetch(`http://127.0.0.1:${httpPort}${urlPath}`, init);
 
@@ -638,33 +688,17 @@ export async function createN8nInstance({
 			timeoutMs = 180_000,
 			onOutput,
 		}: { timeoutMs?: number; onOutput?: (line: string) => void } = {}): Promise<void> {
-			const child = spawn(NODE_BIN, [N8N_BIN, 'start'], {
-				cwd: root,
+			await spawnUntilReady(
+				'n8n start',
+				['start'],
 				env,
-				stdio: ['ignore', 'pipe', 'pipe'],
-			});
-			server = child;
-			let out = '';
-			const collect = (c: Buffer) => {
-				out = (out + c.toString()).slice(-20_000);
-				if (onOutput) for (const line of c.toString().split('\n')) if (line.trim()) onOutput(line);
-			};
-			child.stdout.on('data', collect);
-			child.stderr.on('data', collect);
-			let exited: number | null = null;
-			child.on('exit', (code) => (exited = code ?? -1));
-			const deadline = Date.now() + timeoutMs;
-			while (Date.now() < deadline) {
-				if (exited !== null) throw new Error(`n8n start exited ${exited}:\n${out.slice(-4000)}`);
-				try {
-					const res = await apiFetch('/healthz/readiness');
-					if (res.ok) return;
-				} catch {
-					// not listening yet
-				}
-				await sleep(500);
-			}
-			throw new Error(`n8n did not become ready in ${timeoutMs} ms:\n${out.slice(-4000)}`);
+				`http://127.0.0.1:${httpPort}/healthz/readiness`,
+				{
+					timeoutMs,
+					onOutput,
+					track: (child) => (server = child),
+				},
+			);
 		},
 		/** Creates the instance owner (possible once); returns the session cookie. */
 		async setupOwner(owner = OWNER): Promise<string> {
@@ -692,14 +726,56 @@ export async function createN8nInstance({
 			if (!res.ok) throw new Error(`GET ${urlPath}: ${res.status} ${await res.text()}`);
 			return res.json();
 		},
+		/**
+		 * Starts `n8n worker` (queue mode: needs `env` with EXECUTIONS_MODE=queue, Postgres and
+		 * Redis), with its own task-runner broker port and a health server on 127.0.0.1, and waits
+		 * until /healthz/readiness answers. `stop()` stops it with the main process.
+		 */
+		async startWorker({
+			concurrency = 10,
+			timeoutMs = 180_000,
+			onOutput,
+		}: {
+			concurrency?: number;
+			timeoutMs?: number;
+			onOutput?: (line: string) => void;
+		} = {}): Promise<void> {
+			const healthPort = await freePort();
+			const workerEnv = {
+				...env,
+				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+				QUEUE_HEALTH_CHECK_PORT: String(healthPort),
+				N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+			};
+			const readyUrl = `http://127.0.0.1:${healthPort}/healthz/readiness`;
+			await spawnUntilReady(
+				'n8n worker',
+				['worker', `--concurrency=${concurrency}`],
+				workerEnv,
+				readyUrl,
+				{
+					timeoutMs,
+					onOutput,
+					track: (child) => workers.push(child),
+				},
+			);
+		},
+		/** Stops `n8n start` and every worker (SIGTERM, SIGKILL after 15 s). */
 		async stop(): Promise<void> {
-			const child = server;
-			if (!child || child.exitCode !== null || child.signalCode !== null) return;
-			const exited = new Promise((resolve) => child.once('exit', resolve));
-			child.kill('SIGTERM');
-			const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-			await exited;
-			clearTimeout(timer);
+			const running = [server, ...workers].filter(
+				(child): child is ChildProcess =>
+					!!child && child.exitCode === null && child.signalCode === null,
+			);
+			await Promise.all(
+				running.map(async (child) => {
+					const exited = new Promise((resolve) => child.once('exit', resolve));
+					child.kill('SIGTERM');
+					const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+					await exited;
+					clearTimeout(timer);
+				}),
+			);
 		},
 		async dispose(): Promise<void> {
 			await instance.stop();

@@ -71,7 +71,21 @@ export interface RequestTarget {
 	url?: string;
 	/** The service's name in messages, e.g. "Ion". */
 	service: string;
+	/**
+	 * Whether `error` is the credential refusing to give a token (Ion: a refresh token another
+	 * n8n process spent first). Such a request never reached the service with a valid token, so it
+	 * is resent for every method after a short wait, which makes n8n read the credential again.
+	 */
+	credentialRefused?: (error: unknown) => boolean;
 }
+
+/**
+ * Resends after the credential refused a token: at most `resends`, the n-th after
+ * n * min + random * (max - min) ms (1-3 s, then 2-4 s). Long enough for the n8n process that won
+ * the token exchange to save its tokens, jittered so the waiting requests do not return at once.
+ * Outside Retry Settings, like n8n's own refresh-and-resend after a 401 (a documented guess).
+ */
+export const CREDENTIAL_REFUSED_WAIT_MS = { min: 1_000, max: 3_000, resends: 2 };
 
 export type RetryContext =
 	| IExecuteSingleFunctions
@@ -161,10 +175,20 @@ export async function withRetry<T>(
 ): Promise<T> {
 	const method = (target.method ?? 'GET').toUpperCase();
 	let waitedMs = 0;
+	let credentialResends = 0;
 	for (let attempt = 1; ; attempt++) {
 		try {
 			return await send();
 		} catch (error) {
+			if (target.credentialRefused?.(error)) {
+				const { min, max, resends } = CREDENTIAL_REFUSED_WAIT_MS;
+				if (credentialResends >= resends) throw asNodeError(ctx.getNode(), error);
+				credentialResends++;
+				const delay = Math.round(credentialResends * min + Math.random() * (max - min));
+				if (!(await waitUnlessCancelled(ctx, delay))) throw asNodeError(ctx.getNode(), error);
+				attempt--; // not an attempt of Retry Settings
+				continue;
+			}
 			const { kind, retryAfterMs } = classifyFailure(error);
 			if (kind === 'fatal') throw asNodeError(ctx.getNode(), error);
 			if (kind === 'transient' && !isIdempotent(policy, method)) {

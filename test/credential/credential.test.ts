@@ -245,6 +245,20 @@ describe('credential streamOneIonApi (emulator)', () => {
 		expect((await testCredential(store)).status).toBe('OK');
 	});
 
+	it('the credential test uses what preAuthentication uses: trimmed account ID and base URL', async () => {
+		const store = new CredentialStore({
+			accountId: ` ${ion.accountId} `,
+			refreshToken: ion.issueRefreshToken(),
+			baseUrl: ` ${ion.url}// `,
+		});
+		expect(await testCredential(store)).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
+		expect(ion.stats().tokenCalls).toBe(1);
+		expect(routeCount(ion, 200)).toBe(1);
+	});
+
 	it('access token given: used until it expires, zero token calls', async () => {
 		const { accessToken, refreshToken } = ion.issueTokens();
 		const store = new CredentialStore({
@@ -503,15 +517,26 @@ describe('credential streamOneIonApi (emulator)', () => {
 });
 
 describe('credential streamOneIonApi with expiring access tokens (emulator)', () => {
-	const TTL = 3000; // long enough for 125 retries after the refresh, even on a loaded CI machine
+	// Access tokens live Ion's 2 hours. Instead of waiting for one to die (a short TTL cost 3 s
+	// per test and put a hidden time bound on the 125 requests that follow the refresh), the
+	// tokens issued so far are ended in the emulator's token store, as two hours passing would.
 	let ion: Emulator;
 	beforeEach(async () => {
-		ion = await startEmulator({ port: 0, seed: 'demo', accessTokenTtlMs: TTL });
+		ion = await startEmulator({ port: 0, seed: 'demo' });
 		reportedErrors.length = 0;
 	});
 	afterEach(async () => {
 		await ion.close();
 	});
+
+	/** Every access token the emulator issued so far has expired; refresh tokens are untouched. */
+	function expireIssuedAccessTokens(): void {
+		const tokens = (ion as unknown as { tokens?: { access?: Map<string, { expiresAt: number }> } }).tokens;
+		if (!(tokens?.access instanceof Map)) {
+			throw new Error('emulator internals changed: expected a private tokens.access Map (emulator/auth.ts)');
+		}
+		for (const record of tokens.access.values()) record.expiresAt = Date.now() - 1;
+	}
 
 	/** A credential as n8n holds it two hours later: the saved access token has expired. */
 	async function expiredStore(): Promise<{
@@ -520,7 +545,7 @@ describe('credential streamOneIonApi with expiring access tokens (emulator)', ()
 		accessToken: string;
 	}> {
 		const { accessToken, refreshToken } = ion.issueTokens();
-		await sleep(TTL + 100);
+		expireIssuedAccessTokens();
 		ion.reset();
 		const store = new CredentialStore({
 			accountId: ion.accountId,
@@ -550,7 +575,7 @@ describe('credential streamOneIonApi with expiring access tokens (emulator)', ()
 
 	it('a pasted access token that has expired: used once, then one refresh and one retry', async () => {
 		const { accessToken, refreshToken } = ion.issueTokens();
-		await sleep(TTL + 100);
+		expireIssuedAccessTokens();
 		ion.reset();
 		const store = new CredentialStore({
 			accountId: ion.accountId,

@@ -134,3 +134,57 @@ describe('emulator token expiry (tiny TTLs)', () => {
 		expect(late.body.error_description).toMatch(/expired/);
 	});
 });
+
+describe('emulator test hooks (issue 13)', () => {
+	let ion: Emulator;
+	afterEach(async () => ion.close());
+
+	test('expireAccessTokens, refreshTokenState, exchangeElsewhere and onTokenExchange', async () => {
+		ion = await startEmulator({ port: 0, seed: 'empty' });
+		const { accessToken, refreshToken } = ion.issueTokens();
+		expect(ion.refreshTokenState(refreshToken)).toBe('unspent');
+		expect(ion.refreshTokenState('NOPE')).toBe('unknown');
+		expect(ion.expireAccessTokens()).toBe(1);
+		expect(
+			(await call(ion, acct(ion, '/customers?pageSize=1'), { token: accessToken })).status,
+		).toBe(401);
+
+		const seen: string[] = [];
+		ion.onTokenExchange = (rt) => seen.push(rt);
+		const other = ion.exchangeElsewhere(refreshToken);
+		expect(typeof other).toBe('object');
+		expect(ion.refreshTokenState(refreshToken)).toBe('spent');
+		expect(ion.stats().tokenCalls).toBe(0); // another client's call is not counted
+		expect((await exchange(ion, refreshToken)).status).toBe(400);
+		expect(seen).toEqual([refreshToken]);
+		expect(ion.exchangeElsewhere(refreshToken)).toBe('spent');
+	});
+
+	test('revokeChainOnReuse: presenting a spent token again revokes what was minted from it', async () => {
+		ion = await startEmulator({ port: 0, seed: 'empty', revokeChainOnReuse: true });
+		const first = ion.issueRefreshToken();
+		const won = await exchange(ion, first);
+		expect(won.status).toBe(200);
+		expect(
+			(await call(ion, acct(ion, '/customers?pageSize=1'), { token: won.body.access_token }))
+				.status,
+		).toBe(200);
+		expect((await exchange(ion, first)).status).toBe(400); // the lost race
+		expect(ion.revokedChains).toBe(1);
+		expect(ion.refreshTokenState(won.body.refresh_token)).toBe('spent');
+		expect(
+			(await call(ion, acct(ion, '/customers?pageSize=1'), { token: won.body.access_token }))
+				.status,
+		).toBe(401);
+		expect((await exchange(ion, won.body.refresh_token)).status).toBe(400);
+	});
+
+	test('without revokeChainOnReuse a reused token is only refused', async () => {
+		ion = await startEmulator({ port: 0, seed: 'empty' });
+		const first = ion.issueRefreshToken();
+		const won = await exchange(ion, first);
+		expect((await exchange(ion, first)).status).toBe(400);
+		expect(ion.refreshTokenState(won.body.refresh_token)).toBe('unspent');
+		expect(ion.revokedChains).toBe(0);
+	});
+});

@@ -1,5 +1,6 @@
 import { startEmulator } from '../../emulator';
 import type { Emulator } from '../../emulator';
+import { FaultInjector } from '../../emulator/faults';
 import { acct, call, exchange, login } from './helpers';
 
 describe('emulator faults, stats and log', () => {
@@ -71,12 +72,15 @@ describe('emulator faults, stats and log', () => {
 
 	test('latency rule delays matching requests', async () => {
 		ion.setFaults([{ kind: 'latency', ms: 120, path: '/products' }]);
-		let t = Date.now();
+		const t = Date.now();
 		await call(ion, acct(ion, '/products?pageSize=1'), { token });
 		expect(Date.now() - t).toBeGreaterThanOrEqual(110);
-		t = Date.now();
-		await call(ion, acct(ion, '/customers?pageSize=1'), { token });
-		expect(Date.now() - t).toBeLessThan(110);
+		// that other paths get no delay is the rule's decision, read without a clock (a time bound
+		// on the fast request failed on loaded machines)
+		const injector = new FaultInjector(1);
+		injector.set([{ kind: 'latency', ms: 120, path: '/products' }]);
+		expect(injector.decide('GET', acct(ion, '/products'))).toEqual({ kind: 'none', delayMs: 120 });
+		expect(injector.decide('GET', acct(ion, '/customers'))).toEqual({ kind: 'none', delayMs: 0 });
 	});
 
 	test('stats count by route, status and both; reset clears; token bodies are never logged', async () => {
@@ -126,26 +130,14 @@ describe('emulator faults, stats and log', () => {
 });
 
 describe('emulator startup', () => {
-	test('instances after the first start fast; bench seed starts well under 2 s', async () => {
-		await (await startEmulator({ port: 0 })).close();
-		const times: number[] = [];
-		for (let i = 0; i < 5; i++) {
-			const t = Date.now();
-			const e = await startEmulator({ port: 0, seed: 'demo' });
-			times.push(Date.now() - t);
-			await e.close();
-		}
-		expect(Math.max(...times)).toBeLessThan(100);
-
-		const t = Date.now();
+	// How fast the emulator starts is measured by `npm run bench` (its "Emulator start-up" line),
+	// never asserted here: a loaded machine is slow without anything being wrong.
+	test('the bench seed has the documented sizes and serves the last offset page', async () => {
 		const bench = await startEmulator({ port: 0, seed: 'bench' });
-		const benchMs = Date.now() - t;
 		try {
 			expect(bench.store.customers.size).toBe(10_000);
 			expect(bench.store.subscriptions.size).toBe(20_000);
 			expect(bench.store.products.size).toBe(5_000);
-			// measured ~0.5 s on an idle 2-core machine; the bound leaves room for a loaded CI runner
-			expect(benchMs).toBeLessThan(5000);
 			const token = await login(bench);
 			const r = await call(bench, acct(bench, '/subscriptions?pagination.limit=100&pagination.offset=19950'), { token });
 			expect(r.body.totalCount).toBe('20000');

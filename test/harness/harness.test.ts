@@ -181,7 +181,8 @@ describe('test harness (throwaway server)', () => {
 			nodeType: new CredentialProbe(),
 			parameters: { operation: 'get', path: '/x' },
 			store: bad,
-			requestOptions: { timeout: 5000 },
+			// an injected option passed through, not a time bound: longer than the test itself may run
+			requestOptions: { timeout: 60_000 },
 		});
 		expect(results.every((r) => r.error === undefined)).toBe(true);
 	});

@@ -57,7 +57,9 @@ export function checkId(ctx: IExecuteSingleFunctions, name: string, rule: IdRule
 			'Only Order > Get and Order > Get Many for Customer accept - for every customer. Pick a customer or enter its numeric ID.',
 		);
 	}
-	return requireNumericId(scopeOf(ctx), value, rule.label, { allowDash: rule.kind === 'numericOrAll' });
+	return requireNumericId(scopeOf(ctx), value, rule.label, {
+		allowDash: rule.kind === 'numericOrAll',
+	});
 }
 
 /**

@@ -6,10 +6,12 @@ import type {
 } from 'n8n-workflow';
 
 import { ION_CREDENTIAL_TYPE, ionAccountId, ionBaseUrl } from '../../../credentials/ionConstants';
+import { isIonTokenRefusedError } from '../../../credentials/ionTokenExchange';
 import {
 	getRetrySettings,
 	withRetry,
 	type RequestPolicy,
+	type RequestTarget,
 	type RetryContext,
 	type RetrySettings,
 } from '../../shared/retry';
@@ -18,6 +20,11 @@ import { accountPath } from './paths';
 
 /** The service's name in messages. */
 export const ION = 'Ion';
+
+/** What the retry policy needs to know about every request to Ion (nodes/shared/retry.ts). */
+export function ionTarget(method: string | undefined, url: string | undefined): RequestTarget {
+	return { method, url, service: ION, credentialRefused: isIonTokenRefusedError };
+}
 
 /** Largest page the node asks Ion for (pageSize / pagination.limit). Ion may return fewer. */
 export const MAX_PAGE_SIZE = 100;
@@ -95,5 +102,5 @@ export async function ionApiRequest(
 		const result = response.body;
 		return result !== null && typeof result === 'object' ? (result as IDataObject) : {};
 	};
-	return await withRetry(this, { method, url, service: ION }, policy, send, settings);
+	return await withRetry(this, ionTarget(method, url), policy, send, settings);
 }

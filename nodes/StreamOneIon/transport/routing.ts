@@ -20,7 +20,7 @@ import {
 import { runOperation } from '../../shared/requestFrame';
 import { withRetry, type RequestPolicy } from '../../shared/retry';
 import { throwIonError } from './errors';
-import { ION, ION_HEADERS, ION_STATUS_ERRORS, MAX_PAGE_SIZE } from './request';
+import { ION, ION_HEADERS, ION_STATUS_ERRORS, MAX_PAGE_SIZE, ionTarget } from './request';
 
 /*
  * How every operation's request is sent: a request function installed as
@@ -72,10 +72,13 @@ function send(
 	const unfilled = /\{\w+\}/.exec(url ?? '');
 	if (unfilled) {
 		// a programming error: the operation's routing lacks checkIds for this ID
-		throw new NodeOperationError(ctx.getNode(), `The path placeholder ${unfilled[0]} was not filled in`);
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The path placeholder ${unfilled[0]} was not filled in`,
+		);
 	}
 	const options = { ...requestData.options, qs: qs ?? requestData.options.qs };
-	return withRetry(ctx, { method, url, service: ION }, policy, async () =>
+	return withRetry(ctx, ionTarget(method, url), policy, async () =>
 		ctx.makeRoutingRequest({ ...requestData, options }),
 	);
 }

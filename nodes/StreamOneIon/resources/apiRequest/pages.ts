@@ -11,7 +11,7 @@ import { collectOffsetPages, collectTokenPages, totalOf } from '../../../shared/
 import { runOperation } from '../../../shared/requestFrame';
 import { withRetry, type RequestPolicy } from '../../../shared/retry';
 import { text } from '../../../shared/validation';
-import { ION, MAX_PAGE_SIZE } from '../../transport/request';
+import { ION, ionTarget, MAX_PAGE_SIZE } from '../../transport/request';
 
 /*
  * API Request's request function: one request, or with Return All Pages every page of a list,
@@ -94,7 +94,7 @@ export async function apiRequestPages(
 		const { method = 'GET', url } = requestData.options;
 		const send = async (qs: IDataObject) =>
 			(
-				await withRetry(this, { method, url, service: ION }, API_REQUEST_POLICY, async () =>
+				await withRetry(this, ionTarget(method, url), API_REQUEST_POLICY, async () =>
 					this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }),
 				)
 			)[0]?.json as unknown;

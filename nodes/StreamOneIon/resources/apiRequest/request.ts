@@ -5,7 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ION_CREDENTIAL_TYPE, ionAccountId, ionBaseUrl } from '../../../../credentials/ionConstants';
+import {
+	ION_CREDENTIAL_TYPE,
+	ionAccountId,
+	ionBaseUrl,
+} from '../../../../credentials/ionConstants';
 import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
 import { parseJsonField, text } from '../../../shared/validation';
@@ -16,7 +20,9 @@ export const prepareApiRequest = preSendStep(async function (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ) {
-	const credentials = await this.getCredentials<{ accountId?: string; baseUrl?: string }>(ION_CREDENTIAL_TYPE);
+	const credentials = await this.getCredentials<{ accountId?: string; baseUrl?: string }>(
+		ION_CREDENTIAL_TYPE,
+	);
 	const method = text(this.getNodeParameter('method', 'GET')).toUpperCase() || 'GET';
 	const scope = this.getNodeParameter('pathScope', 'account') as string;
 	const path = text(this.getNodeParameter('path', ''));

@@ -8,9 +8,9 @@
 // RoutingNode evaluates per item.
 import { Expression, NodeHelpers, type INodeParameters, type INodeProperties } from 'n8n-workflow';
 
-import { StreamOneIon } from '../../nodes/StreamOneIon/StreamOneIon.node';
-import { dataRequests, rl, setup } from './helpers';
-import type { Ctx } from './helpers';
+import { StreamOneIon } from '../../../nodes/StreamOneIon/StreamOneIon.node';
+import { dataRequests, rl, setup } from '../helpers';
+import type { Ctx } from '../helpers';
 
 let t: Ctx;
 afterEach(async () => {
@@ -170,7 +170,7 @@ describe('IDs are checked before any request, naming the field as before', () =>
 		[
 			'Order > Cancel, "-"',
 			{ resource: 'order', operation: 'cancel', customerId: rl('={{ "-" }}'), orderId: '1' },
-			/^Customer ID must be a number/,
+			/^Customer must be a number/,
 		],
 		[
 			'Order > Create or Update, "-"',
@@ -181,7 +181,7 @@ describe('IDs are checked before any request, naming the field as before', () =>
 				inputMode: 'json',
 				orderJson: '{"orderItems":[]}',
 			},
-			/^Customer ID must be a number/,
+			/^Customer must be a number/,
 		],
 		[
 			'Order > Get, order "1/2"',
@@ -191,7 +191,7 @@ describe('IDs are checked before any request, naming the field as before', () =>
 		[
 			'Order > Get Many for Customer, "x"',
 			{ resource: 'order', operation: 'getAllForCustomer', customerId: rl('={{ "x" }}') },
-			/^Customer ID must be a number/,
+			/^Customer must be a number/,
 		],
 		[
 			'Subscription > Get, "-"',

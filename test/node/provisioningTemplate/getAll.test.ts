@@ -1,64 +1,11 @@
-// Provisioning Template resource (Get, Get Many) against the emulator through n8n-core.
-import { startEmulator, type Emulator } from '../../emulator';
-import { TEMPLATE_SPECS } from '../../emulator/templates';
-import { CredentialStore, runNode } from '../harness';
+// Provisioning Template > Get Many: by vendor (a list) or vendor, provider and action (one record), Limit, retry.
+import { TEMPLATE_SPECS } from '../../../emulator/templates';
+import { runNode } from '../../harness';
+import { useEmulator } from '../helpers';
 
-let ion: Emulator;
-let store: CredentialStore;
-const dataCalls = () => ion.log.filter((l) => l.path.startsWith('/api/'));
-const base = () => `/api/v3/accounts/${ion.accountId}/provisionTemplates`;
-
-beforeAll(async () => {
-	ion = await startEmulator({ port: 0, seed: 'demo' });
-});
-afterAll(async () => {
-	await ion.close();
-});
-beforeEach(() => {
-	store = new CredentialStore({ accountId: ion.accountId, refreshToken: ion.issueRefreshToken(), baseUrl: ion.url });
-	ion.setFaults([]);
-	ion.reset();
-});
-
-describe('Provisioning Template > Get', () => {
-	test('GET .../provisionTemplates/{templateId} returns the template, paired with its item', async () => {
-		const r = await runNode({
-			parameters: { resource: 'provisioningTemplate', operation: 'get', templateId: ' microsoft-create ' },
-			store,
-		});
-		expect(r.error).toBeUndefined();
-		expect(r.items).toHaveLength(1);
-		expect(r.items[0].json.id).toBe('microsoft-create');
-		expect(r.items[0].pairedItem).toEqual({ item: 0 });
-		const calls = dataCalls();
-		expect(calls).toHaveLength(1);
-		expect(calls[0]).toMatchObject({ method: 'GET', path: `${base()}/microsoft-create`, status: 200 });
-	});
-
-	test('an unknown template is a NodeApiError (404); Continue On Fail gives a paired error item', async () => {
-		const params = { resource: 'provisioningTemplate', operation: 'get', templateId: 'nope' };
-		const failed = await runNode({ parameters: params, store });
-		expect(failed.error?.name).toBe('NodeApiError');
-		expect((failed.error as { httpCode?: string }).httpCode).toBe('404');
-		const r = await runNode({ parameters: params, store, continueOnFail: true });
-		expect(r.items).toHaveLength(1);
-		expect(r.items[0].json.error).toMatch(/not find|not found/i);
-		expect(r.items[0].pairedItem).toEqual({ item: 0 });
-	});
-
-	test.each([
-		['a path separator', 'a/../b', /Template ID contains characters that are not allowed/],
-		['a blank id', '   ', /Template ID is required/],
-	])('refuses %s before any request', async (_name, templateId, message) => {
-		const r = await runNode({
-			parameters: { resource: 'provisioningTemplate', operation: 'get', templateId: '={{ $json.t }}' },
-			items: [{ json: { t: templateId } }],
-			store,
-		});
-		expect(r.error?.message).toMatch(message);
-		expect(dataCalls()).toHaveLength(0);
-	});
-});
+const t = useEmulator();
+const dataCalls = () => t.ion.log.filter((l) => l.path.startsWith('/api/'));
+const base = () => `/api/v3/accounts/${t.ion.accountId}/provisionTemplates`;
 
 describe('Provisioning Template > Get Many', () => {
 	test('by vendor: one item per template from the {provisioningReferences: {refs}} answer', async () => {
@@ -66,7 +13,7 @@ describe('Provisioning Template > Get Many', () => {
 		expect(expected.length).toBeGreaterThan(1);
 		const r = await runNode({
 			parameters: { resource: 'provisioningTemplate', operation: 'getAll', vendor: 'MICROSOFT', returnAll: true },
-			store,
+			store: t.store,
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items.map((i) => i.json.id).sort()).toEqual([...expected].sort());
@@ -86,7 +33,7 @@ describe('Provisioning Template > Get Many', () => {
 				returnAll: true,
 				filters: { provider: ' gcp ', orderAction: 'CREATE' },
 			},
-			store,
+			store: t.store,
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items).toHaveLength(1);
@@ -97,7 +44,7 @@ describe('Provisioning Template > Get Many', () => {
 	test('an empty provider filter is not sent', async () => {
 		const r = await runNode({
 			parameters: { resource: 'provisioningTemplate', operation: 'getAll', vendor: 'IBM', returnAll: true, filters: { provider: '' } },
-			store,
+			store: t.store,
 		});
 		expect(r.error).toBeUndefined();
 		expect(dataCalls()[0].query).toEqual({ vendor: 'IBM' });
@@ -106,7 +53,7 @@ describe('Provisioning Template > Get Many', () => {
 	test('Limit cuts the list', async () => {
 		const r = await runNode({
 			parameters: { resource: 'provisioningTemplate', operation: 'getAll', vendor: 'MICROSOFT', returnAll: false, limit: 1 },
-			store,
+			store: t.store,
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items).toHaveLength(1);
@@ -122,7 +69,7 @@ describe('Provisioning Template > Get Many', () => {
 				filters: { orderAction: '={{ $json.action }}' },
 			},
 			items: [{ json: { action: 'CREATE' } }, { json: { action: 'UPDATE' } }],
-			store,
+			store: t.store,
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items.map((i) => [i.json.id, i.pairedItem])).toEqual([
@@ -132,7 +79,7 @@ describe('Provisioning Template > Get Many', () => {
 	});
 
 	test('a 5xx is retried (a read), then succeeds', async () => {
-		ion.setFaults([{ kind: '5xx', count: 2, path: '/provisionTemplates' }]);
+		t.ion.setFaults([{ kind: '5xx', count: 2, path: '/provisionTemplates' }]);
 		const r = await runNode({
 			parameters: {
 				resource: 'provisioningTemplate',
@@ -141,7 +88,7 @@ describe('Provisioning Template > Get Many', () => {
 				returnAll: true,
 				retrySettings: { baseDelayMs: 1 },
 			},
-			store,
+			store: t.store,
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items.length).toBeGreaterThan(0);

@@ -1,28 +1,15 @@
-// API Request resource (any method and path under /api/v3) against the emulator through n8n-core.
-import { startEmulator, type Emulator } from '../../emulator';
-import { CredentialStore, runNode } from '../harness';
+// API Request (any method and path under /api/v3) against the emulator through n8n-core.
+import { runNode } from '../../harness';
+import { useEmulator } from '../helpers';
 
 const PAGE = 3;
-let ion: Emulator;
-let store: CredentialStore;
-const dataCalls = () => ion.log.filter((l) => l.path.startsWith('/api/'));
-const account = () => `/api/v3/accounts/${ion.accountId}`;
+const t = useEmulator({ maxPageSize: PAGE });
+const dataCalls = () => t.ion.log.filter((l) => l.path.startsWith('/api/'));
+const account = () => `/api/v3/accounts/${t.ion.accountId}`;
 const query = (pairs: Record<string, string>) => ({
 	parameter: Object.entries(pairs).map(([name, value]) => ({ name, value })),
 });
-const customerIds = () => [...ion.store.customers.keys()];
-
-beforeAll(async () => {
-	ion = await startEmulator({ port: 0, seed: 'demo', maxPageSize: PAGE });
-});
-afterAll(async () => {
-	await ion.close();
-});
-beforeEach(() => {
-	store = new CredentialStore({ accountId: ion.accountId, refreshToken: ion.issueRefreshToken(), baseUrl: ion.url });
-	ion.setFaults([]);
-	ion.reset();
-});
+const customerIds = () => [...t.ion.store.customers.keys()];
 
 describe('API Request', () => {
 	test('GET relative to the account: one item holding the response as Ion sent it', async () => {
@@ -34,7 +21,7 @@ describe('API Request', () => {
 				path: 'customers',
 				queryParameters: query({ pageSize: '2' }),
 			},
-			store,
+			store: t.store,
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items).toHaveLength(1);
@@ -59,10 +46,10 @@ describe('API Request', () => {
 				queryParameters: query({ pageSize: String(PAGE), 'filter.customerStatus': 'ACTIVE' }),
 				returnAllPages: true,
 			},
-			store,
+			store: t.store,
 		});
 		expect(r.error).toBeUndefined();
-		const active = [...ion.store.customers.entries()].filter(([, c]) => c.customerStatus === 'ACTIVE').map(([id]) => id);
+		const active = [...t.ion.store.customers.entries()].filter(([, c]) => c.customerStatus === 'ACTIVE').map(([id]) => id);
 		const names = r.items.map((i) => String(i.json.name).split('/').pop());
 		expect(names).toHaveLength(active.length);
 		expect(new Set(names)).toEqual(new Set(active));
@@ -87,7 +74,7 @@ describe('API Request', () => {
 				returnAllPages: true,
 				itemsKey: 'customers',
 			},
-			store,
+			store: t.store,
 		});
 		expect(ok.error).toBeUndefined();
 		expect(ok.items).toHaveLength(customerIds().length);
@@ -101,7 +88,7 @@ describe('API Request', () => {
 				returnAllPages: true,
 				itemsKey: 'records',
 			},
-			store,
+			store: t.store,
 		});
 		expect(bad.error?.message).toMatch(/Items Field: the response has no field "records"/);
 	});
@@ -116,7 +103,7 @@ describe('API Request', () => {
 				path: `${account()}/subscriptions`,
 				queryParameters: query({ 'pagination.limit': '2' }),
 			},
-			store,
+			store: t.store,
 		});
 		expect(r.error).toBeUndefined();
 		expect((r.items[0].json.items as unknown[]).length).toBe(2);
@@ -124,8 +111,8 @@ describe('API Request', () => {
 	});
 
 	test('POST with a JSON body: the body is sent as given; the order is placed once', async () => {
-		const sub = [...ion.store.subscriptions.values()].find(
-			(s) => s.subscriptionStatus === 'ACTIVE' && !ion.store.products.get(s.ccpProductId)?.disabled,
+		const sub = [...t.ion.store.subscriptions.values()].find(
+			(s) => s.subscriptionStatus === 'ACTIVE' && !t.ion.store.products.get(s.ccpProductId)?.disabled,
 		)!;
 		const body = {
 			orderItems: [
@@ -149,11 +136,11 @@ describe('API Request', () => {
 				sendBody: true,
 				jsonBody: JSON.stringify(body),
 			},
-			store,
+			store: t.store,
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items[0].json.orderId).toEqual(expect.any(String));
-		expect(ion.store.subscriptions.get(sub.id)?.subscriptionTotalLicenses).toBe('9');
+		expect(t.ion.store.subscriptions.get(sub.id)?.subscriptionTotalLicenses).toBe('9');
 		const calls = dataCalls();
 		expect(calls).toHaveLength(1);
 		expect(calls[0]).toMatchObject({ method: 'POST', path: `${account()}/customers/${sub.customerId}/orders`, body });
@@ -169,7 +156,7 @@ describe('API Request', () => {
 				sendBody: true,
 				jsonBody: JSON.stringify({ providerProductIds: ['x'] }),
 			},
-			store,
+			store: t.store,
 			continueOnFail: true,
 		});
 		expect(r.items).toHaveLength(1);
@@ -179,7 +166,7 @@ describe('API Request', () => {
 	});
 
 	test('a 5xx on a POST is not retried; on a GET it is', async () => {
-		ion.setFaults([{ kind: '5xx', method: 'POST', path: '/api/v3/' }]);
+		t.ion.setFaults([{ kind: '5xx', method: 'POST', path: '/api/v3/' }]);
 		const post = await runNode({
 			parameters: {
 				resource: 'apiRequest',
@@ -190,13 +177,13 @@ describe('API Request', () => {
 				jsonBody: '{}',
 				retrySettings: { baseDelayMs: 1 },
 			},
-			store,
+			store: t.store,
 		});
 		expect(post.error?.message).toMatch(/outcome of the request is unknown/);
 		expect(dataCalls()).toHaveLength(1);
 
-		ion.reset();
-		ion.setFaults([{ kind: '5xx', method: 'GET', count: 1, path: '/customers' }]);
+		t.ion.reset();
+		t.ion.setFaults([{ kind: '5xx', method: 'GET', count: 1, path: '/customers' }]);
 		const get = await runNode({
 			parameters: {
 				resource: 'apiRequest',
@@ -206,7 +193,7 @@ describe('API Request', () => {
 				queryParameters: query({ pageSize: '1' }),
 				retrySettings: { baseDelayMs: 1 },
 			},
-			store,
+			store: t.store,
 		});
 		expect(get.error).toBeUndefined();
 		expect(dataCalls().map((c) => c.status)).toEqual([503, 200]);
@@ -214,10 +201,10 @@ describe('API Request', () => {
 
 	test("Ion's errors are mapped; Continue On Fail gives a paired error item", async () => {
 		const params = { resource: 'apiRequest', operation: 'request', method: 'GET', path: '/customers/99999999' };
-		const failed = await runNode({ parameters: params, store });
+		const failed = await runNode({ parameters: params, store: t.store });
 		expect(failed.error?.name).toBe('NodeApiError');
 		expect((failed.error as { httpCode?: string }).httpCode).toBe('404');
-		const r = await runNode({ parameters: params, store, continueOnFail: true, items: [{ json: {} }, { json: {} }] });
+		const r = await runNode({ parameters: params, store: t.store, continueOnFail: true, items: [{ json: {} }, { json: {} }] });
 		expect(r.error).toBeUndefined();
 		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		for (const i of r.items) expect(i.json.error).toMatch(/not find|not found/i);
@@ -241,11 +228,11 @@ describe('API Request', () => {
 		const r = await runNode({
 			parameters: { resource: 'apiRequest', operation: 'request', method: 'GET', pathScope, path: '={{ $json.p }}' },
 			items: [{ json: { p: path } }],
-			store,
+			store: t.store,
 		});
 		expect(r.error?.message).toMatch(/^Path (is not allowed|is required)/);
 		expect(dataCalls()).toHaveLength(0);
-		expect(ion.log).toHaveLength(0);
+		expect(t.ion.log).toHaveLength(0);
 	});
 
 	test('invalid JSON body is refused before any request', async () => {
@@ -258,7 +245,7 @@ describe('API Request', () => {
 				sendBody: true,
 				jsonBody: '{"a": ',
 			},
-			store,
+			store: t.store,
 		});
 		expect(r.error?.message).toMatch(/JSON Body is not valid JSON/);
 		expect(dataCalls()).toHaveLength(0);
@@ -273,7 +260,7 @@ describe('API Request', () => {
 				path: '/customers',
 				queryParameters: { parameter: [{ name: '', value: 'x' }] },
 			},
-			store,
+			store: t.store,
 		});
 		expect(r.error?.message).toMatch(/Query Parameters: parameter 1 has no name/);
 		expect(dataCalls()).toHaveLength(0);

@@ -1,12 +1,9 @@
-// Error mapping: Ion error bodies -> NodeApiError with a message per status, Ion's code and
-// request ID; Continue On Fail on lists.
+// Error mapping, pure functions: Ion error bodies -> NodeApiError with a message per status, Ion's
+// code and request ID; Retry-After parsing. (Through the node: test/node/transport/errors.test.ts.)
 import type { INode } from 'n8n-workflow';
 
-import { httpFailureOf as getIonErrorInfo, parseRetryAfter } from '../../nodes/shared/httpFailure';
-import { ionApiError } from '../../nodes/StreamOneIon/transport/errors';
-import { CredentialStore, runNode } from '../harness';
-import { dataRequests, fastRetry, setup, startProxy } from './helpers';
-import type { Ctx } from './helpers';
+import { httpFailureOf as getIonErrorInfo, parseRetryAfter } from '../../../nodes/shared/httpFailure';
+import { ionApiError } from '../../../nodes/StreamOneIon/transport/errors';
 
 const node: INode = { id: 'n', name: 'Ion', type: 'CUSTOM.streamOneIon', typeVersion: 1, position: [0, 0], parameters: {} };
 const body = (code: number, error: string, message: string, extra: object = {}) => ({
@@ -71,51 +68,5 @@ describe('ionApiError (unit)', () => {
 		expect(parseRetryAfter('Thu, 01 Jan 2025 00:00:05 GMT', now)).toBe(0);
 		expect(parseRetryAfter('soon')).toBeUndefined();
 		expect(getIonErrorInfo(ionApiError(node, 429, {}, { 'Retry-After': '7' }))?.retryAfterMs).toBe(7000);
-	});
-});
-
-describe('errors through the node', () => {
-	let t: Ctx;
-	let closeProxy: (() => Promise<void>) | undefined;
-	afterEach(async () => {
-		await closeProxy?.();
-		closeProxy = undefined;
-		await t?.ion.close();
-	});
-
-	test('403 for an Account ID the user cannot access says what to check', async () => {
-		t = await setup();
-		const store = new CredentialStore({ accountId: '999', refreshToken: t.ion.issueRefreshToken(), baseUrl: t.ion.url });
-		const r = await runNode({ parameters: { resource: 'customer', operation: 'getAll' }, store });
-		expect(r.error?.message).toMatch(/refused access/);
-		expect(r.error?.description).toMatch(/Account ID/);
-		expect(r.error?.description).toMatch(/PERMISSION_DENIED/);
-	});
-
-	test('Continue On Fail on a list: a page that keeps failing gives one paired error item, no partial list', async () => {
-		t = await setup({ seed: { customers: 12, subscriptions: 0, products: 0, orders: 0 }, maxPageSize: 4 });
-		let calls = 0;
-		const proxy = await startProxy(t.ion.url, (req) => {
-			if (req.method === 'GET' && /\/customers\?/.test(req.url ?? '')) {
-				calls++;
-				if (calls >= 2) return 'fail';
-			}
-			return 'pass';
-		});
-		closeProxy = proxy.close;
-		const store = new CredentialStore({ accountId: t.ion.accountId, refreshToken: t.ion.issueRefreshToken(), baseUrl: proxy.url });
-		const r = await runNode({
-			parameters: { resource: 'customer', operation: 'getAll', returnAll: true, retrySettings: { ...fastRetry, maxAttempts: 2 } },
-			items: [{ json: { a: 1 } }, { json: { a: 2 } }],
-			continueOnFail: true,
-			store,
-		});
-		expect(r.error).toBeUndefined();
-		expect(r.items).toHaveLength(2);
-		r.items.forEach((item, i) => {
-			expect(item.json.error).toMatch(/internal problem/);
-			expect(item.pairedItem).toEqual({ item: i });
-		});
-		expect(dataRequests(t.ion).length).toBeGreaterThan(0);
 	});
 });

@@ -1,8 +1,8 @@
 // offsetPagination (shared transport) through Subscription > Get Many: pagination.limit /
 // pagination.offset + totalCount, filters on every page, Limit, resume from a failed page.
-import { CredentialStore, runNode } from '../harness';
-import { dataRequests, fastRetry, setup, startProxy } from './helpers';
-import type { Ctx } from './helpers';
+import { CredentialStore, runNode } from '../../harness';
+import { dataRequests, fastRetry, setup, startProxy } from '../helpers';
+import type { Ctx } from '../helpers';
 
 const LIST = 'GET /api/v3/accounts/{accountId}/subscriptions';
 
