@@ -74,7 +74,7 @@ describe('Cart Item > Add', () => {
 		const customerId = firstCustomer(t.ion);
 		const { cartId } = await seedCart(t.ion, customerId, []);
 		t.ion.setFaults([{ kind: '5xx', method: 'POST', path: '/cartItems' }]);
-		const r = await t.run(add(customerId, cartId, { retrySettings: { baseDelayMs: 1 } }));
+		const r = await t.run(add(customerId, cartId, { requestOptions: { retryBaseDelayMs: 1 } }));
 		expect(r.error?.message).toMatch(/outcome of the cart item addition is unknown/);
 		expect(r.error?.description).toMatch(/Cart Item > Get Many/);
 		expect(dataRequests(t.ion, ROUTE)).toHaveLength(1);

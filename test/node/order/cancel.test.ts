@@ -73,7 +73,7 @@ describe('Order > Cancel', () => {
 				operation: 'cancel',
 				customerId: rl(order.customerId),
 				orderId: order.orderId,
-				retrySettings: { baseDelayMs: 1 },
+				requestOptions: { retryBaseDelayMs: 1 },
 			},
 			store: t.store,
 		});

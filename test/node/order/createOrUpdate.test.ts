@@ -296,7 +296,7 @@ describe('Order > Create or Update', () => {
 						},
 					],
 				},
-				retrySettings: { baseDelayMs: 1 },
+				requestOptions: { retryBaseDelayMs: 1 },
 			},
 			store: t.store,
 		});

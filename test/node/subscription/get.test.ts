@@ -123,7 +123,7 @@ describe('Subscription > Get', () => {
 				operation: 'get',
 				customerId: rl(sub.customerId),
 				subscriptionId: sub.id,
-				retrySettings: { baseDelayMs: 1 },
+				requestOptions: { retryBaseDelayMs: 1 },
 			},
 			store: t.store,
 		});

@@ -175,7 +175,7 @@ describe('Subscription > Update Seats', () => {
 				customerId: rl(sub.customerId),
 				subscriptionId: sub.id,
 				quantity: Number(before) + 1,
-				retrySettings: { baseDelayMs: 1 },
+				requestOptions: { retryBaseDelayMs: 1 },
 			},
 			store: t.store,
 		});
