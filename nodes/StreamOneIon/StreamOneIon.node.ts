@@ -10,6 +10,7 @@ import {
 	getTemplateAttributes,
 } from './loadOptions/orderItemOptions';
 import { searchProducts } from './listSearch/searchProducts';
+import { searchSubscriptions } from './listSearch/searchSubscriptions';
 import { apiRequestResource } from './resources/apiRequest';
 import { cartResource } from './resources/cart';
 import { cartItemResource } from './resources/cartItem';
@@ -83,6 +84,7 @@ export class StreamOneIon implements INodeType {
 		listSearch: {
 			searchCustomers,
 			searchProducts,
+			searchSubscriptions,
 		},
 	};
 }

@@ -201,12 +201,12 @@ describe('IDs are checked before any request, naming the field as before', () =>
 				customerId: rl('={{ "-" }}'),
 				subscriptionId: '1',
 			},
-			/^Customer ID must be a number/,
+			/^Customer must be a number/,
 		],
 		[
 			'Subscription > Get, subscription "a"',
 			{ resource: 'subscription', operation: 'get', customerId: rl('1'), subscriptionId: 'a' },
-			/^Subscription ID must be a number/,
+			/^Subscription must be a number/,
 		],
 		[
 			'Subscription > Update Seats, "-"',
@@ -217,7 +217,7 @@ describe('IDs are checked before any request, naming the field as before', () =>
 				subscriptionId: '1',
 				quantity: 2,
 			},
-			/^Customer ID must be a number/,
+			/^Customer must be a number/,
 		],
 		[
 			'Product > Get, "../x"',
@@ -260,7 +260,7 @@ describe('IDs are checked before any request, naming the field as before', () =>
 			customerId: rl('-'),
 			subscriptionId: '1',
 		});
-		expect(subscription.error?.message).toBe('Customer ID must be a number, got -');
+		expect(subscription.error?.message).toBe('Customer must be a number, got -');
 		expect(dataRequests(t.ion)).toHaveLength(0);
 		const r = await t.run(
 			{ resource: 'order', operation: 'get', customerId: rl('-'), orderId: '1' },

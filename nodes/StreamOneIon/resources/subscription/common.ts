@@ -64,13 +64,45 @@ export const RELATIVE_DATE_RANGE_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Year to Date', value: 'YEAR_TO_DATE' },
 ];
 
+/**
+ * The subscription of an operation on one subscription: From List (the chosen customer's
+ * subscriptions, listSearch `searchSubscriptions`) or By ID (Ion's subscription number). The
+ * operation checks the ID again before sending (transport/paths.ts `checkIds`).
+ */
 export const subscriptionIdParameter: INodeProperties = {
-	displayName: 'Subscription ID',
+	displayName: 'Subscription',
 	name: 'subscriptionId',
-	type: 'string',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
 	required: true,
-	default: '',
-	placeholder: 'e.g. 500123',
 	description:
-		'Ion\'s internal subscription number: the "ID" field of a subscription from Subscription > Get Many (not the vendor\'s subscription GUID)',
+		'The subscription: pick one of the customer\'s subscriptions (product, seats, status) or enter Ion\'s subscription number, the "ID" field of a subscription from Subscription > Get Many (not the vendor\'s subscription GUID)',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a subscription...',
+			typeOptions: {
+				searchListMethod: 'searchSubscriptions',
+				searchable: true,
+				searchFilterRequired: false,
+			},
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 500123',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '^\\s*\\d+\\s*$',
+						errorMessage: 'A subscription ID is a number (for example 500123)',
+					},
+				},
+			],
+		},
+	],
 };

@@ -1,7 +1,6 @@
 import type { ResourceDefinition } from '../../../shared/description';
-import { ORDER_UNKNOWN_OUTCOME_HINT } from '../../shared/orderItem';
 import { accountUrl, checkIds, numericId } from '../../transport/paths';
-import { ionRequest, offsetList } from '../../transport/routing';
+import { offsetList } from '../../transport/routing';
 import * as get from './get';
 import * as getAll from './getAll';
 import * as updateSeats from './updateSeats';
@@ -24,8 +23,8 @@ export const subscriptionResource: ResourceDefinition = {
 					send: {
 						preSend: [
 							checkIds({
-								customerId: numericId('Customer ID'),
-								subscriptionId: numericId('Subscription ID'),
+								customerId: numericId('Customer'),
+								subscriptionId: numericId('Subscription'),
 							}),
 						],
 					},
@@ -53,19 +52,16 @@ export const subscriptionResource: ResourceDefinition = {
 				name: 'Update Seats',
 				value: 'updateSeats',
 				action: 'Update the seats of a subscription',
-				description: 'Set a new seat quantity with an UPDATE order and return the order',
+				description:
+					'Set a new seat total with an UPDATE order and return it, with the seats before and after; no order when the subscription already has that total',
 				routing: {
 					request: { method: 'POST', url: accountUrl('/customers/{customerId}/orders') },
-					// checks the IDs and Quantity, reads the subscription and builds the order
-					send: { preSend: [checkIds({ customerId: numericId('Customer ID') }), updateSeats.prepareSeatUpdate] },
-					// the subscription GET in the preSend is retried; this order POST never is
-					operations: {
-						pagination: ionRequest({
-							idempotent: false,
-							what: 'seat update order',
-							unknownOutcomeHint: ORDER_UNKNOWN_OUTCOME_HINT,
-						}),
+					// checks the IDs and Quantity before anything is sent
+					send: {
+						preSend: [checkIds({ customerId: numericId('Customer') }), updateSeats.checkSeatUpdate],
 					},
+					// reads the subscription (retried), then places at most one order (never resent)
+					operations: { pagination: updateSeats.placeSeatUpdate },
 				},
 			},
 			properties: updateSeats.description,
