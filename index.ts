@@ -1,3 +1,4 @@
 export { StreamOneIon } from './nodes/StreamOneIon/StreamOneIon.node';
+export { StreamOneIonTrigger } from './nodes/StreamOneIonTrigger/StreamOneIonTrigger.node';
 export { StreamOneIonApi } from './credentials/StreamOneIonApi.credentials';
 export { StreamOneStellrApi } from './credentials/StreamOneStellrApi.credentials';

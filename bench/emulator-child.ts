@@ -6,7 +6,7 @@
  * Protocol (node IPC, `serialization: 'advanced'` so RegExp fault paths survive):
  *   child -> parent  { type: 'ready', url, accountId, counts, maxPageSize, startup? }
  *   (`--measure-startup=1`: `startup` holds the emulator's start-up times, see StartupTimes)
- *   parent -> child  { id, cmd: 'reset' | 'stats' | 'setFaults' | 'issueTokens' | 'close', rules? }
+ *   parent -> child  { id, cmd: 'reset' | 'stats' | 'setFaults' | 'issueTokens' | 'vendor' | 'close', rules?, action?, count? }
  *   child -> parent  { id, ok: true, value } | { id, ok: false, error }
  */
 
@@ -20,7 +20,44 @@ interface EmulatorLike {
 	setFaults(rules: unknown[]): void;
 	issueTokens(): { accessToken: string; refreshToken: string };
 	store?: AnyRecord;
+	vendor?: VendorLike;
 	close(): Promise<void>;
+}
+
+/** emulator/vendor.ts, as far as the trigger workload uses it. */
+interface VendorLike {
+	changeSubscription(id: string, change: { seats: number }): unknown;
+	newSubscription(customerId: string): unknown;
+	newOrder(customerId: string): unknown;
+	changeCustomer(id: string, change: { customerTitle: string }): unknown;
+}
+
+/**
+ * Changes `count` records spread evenly over the list, as the vendor would (the trigger workload):
+ * 'subscriptions' = seat changes and 10 new subscriptions, 'orders' = new orders, 'customers' = a new
+ * title. Returns how many records changed or appeared.
+ */
+function vendorChanges(ion: EmulatorLike, action: string, count: number): number {
+	const store = ion.store as { subscriptions: Map<string, { subscriptionTotalLicenses: string; customerId: string }>; customers: Map<string, unknown> };
+	const vendor = ion.vendor;
+	if (!vendor) throw new Error('this emulator has no vendor actions');
+	const spread = <T>(list: T[], n: number) => Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]);
+	const subs = [...store.subscriptions.entries()];
+	if (action === 'subscriptions') {
+		const created = Math.min(10, count);
+		for (const [id, s] of spread(subs, count - created)) vendor.changeSubscription(id, { seats: Number(s.subscriptionTotalLicenses) + 1 });
+		for (const [, s] of spread(subs, created)) vendor.newSubscription(s.customerId);
+		return count;
+	}
+	if (action === 'orders') {
+		for (const [, s] of spread(subs, count)) vendor.newOrder(s.customerId);
+		return count;
+	}
+	if (action === 'customers') {
+		for (const id of spread([...store.customers.keys()], count)) vendor.changeCustomer(id, { customerTitle: `Changed ${Date.now()}` });
+		return count;
+	}
+	throw new Error(`unknown vendor action ${action}`);
 }
 
 function arg(name: string, fallback: string): string {
@@ -144,7 +181,7 @@ async function main(): Promise<void> {
 			: ion;
 	const send = (msg: unknown) => process.send?.(msg);
 	process.on('message', (raw: unknown) => {
-		const msg = raw as { id: number; cmd: string; rules?: unknown[] };
+		const msg = raw as { id: number; cmd: string; rules?: unknown[]; action?: string; count?: number };
 		void (async () => {
 			try {
 				let value: unknown = null;
@@ -160,6 +197,9 @@ async function main(): Promise<void> {
 						break;
 					case 'issueTokens':
 						value = emu.issueTokens();
+						break;
+					case 'vendor':
+						value = vendorChanges(emu, String(msg.action), Number(msg.count));
 						break;
 					case 'memory':
 						value = process.memoryUsage();

@@ -4,7 +4,7 @@
 const USAGE = `npm run bench [-- options]
   --runs N            runs per measurement, median reported (default 5; 1 with --quick)
   --quick             smoke run: 1 run each, no latency section
-  --only a,b          workloads: customers, subscriptions, getCustomers, products
+  --only a,b          workloads: customers, subscriptions, getCustomers, products, trigger
   --no-faults         skip the fault-injection runs
   --latency MS        emulator latency for the main table (default 0)
   --get-latency MS    latency of the extra Get section (default 20; 0 = off)
@@ -38,6 +38,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import type { StartupTimes } from './emulator-child';
+import { runTriggerWorkload, triggerReport, type TriggerRow } from './trigger';
 import {
 	contenderLabel,
 	contendersFor,
@@ -671,6 +672,14 @@ async function main(): Promise<void> {
 			if (bad) problems.push(`${w.id} with faults: ${bad}`);
 		}
 	}
+	// ---------- trigger: what one poll costs (bench/trigger.ts); last, because it changes records ----------
+	const triggerRows: TriggerRow[] =
+		haveHarness && (!only || (only as string[]).includes('trigger'))
+			? await runTriggerWorkload(emu, log).catch((error: Error) => {
+					problems.push(`trigger: ${error.message}`);
+					return [];
+				})
+			: [];
 	await emu.close();
 
 	// ---------- report ----------
@@ -683,11 +692,13 @@ async function main(): Promise<void> {
 			`Commit ${mach.revision as string}. Emulator seed \`bench\` on 127.0.0.1 in its own process, page size ${maxPageSize}, ${latencyMs} ms latency. ` +
 			`Wall time is the median of ${runs} run(s), each in a fresh process after a small warm-up.`,
 	);
-	p();
-	p(
-		'| Workload | Contender | Wall time (ms) | vs raw loop | Client CPU (ms) | CPU vs raw | Requests | Token calls | validateAccess calls | Peak RSS (MB) | Records |',
-	);
-	p('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+	// (no table when only the trigger workload ran)
+	if (rows.length) p();
+	if (rows.length)
+		p(
+			'| Workload | Contender | Wall time (ms) | vs raw loop | Client CPU (ms) | CPU vs raw | Requests | Token calls | validateAccess calls | Peak RSS (MB) | Records |',
+		);
+	if (rows.length) p('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 	for (const r of rows) {
 		p(
 			`| ${r.label} | ${r.contenderLabel} | ${fmtMs(r.wallMsMedian)} | ${fmtX(r.ratioToRaw ?? NaN)} | ` +
@@ -755,6 +766,21 @@ async function main(): Promise<void> {
 				`max ${fmtMs(Math.max(...startup.demoMs))} ms; seed \`bench\` (${fmtN(emu.counts.customers ?? NaN)} customers, ` +
 				`${fmtN(emu.counts.subscriptions ?? NaN)} subscriptions, ${fmtN(emu.counts.products ?? NaN)} products) ${fmtMs(startup.seedMs ?? NaN)} ms.`,
 		);
+	}
+	const trigger = triggerReport(
+		triggerRows,
+		maxPageSize,
+		emu.counts.subscriptions ?? 20_000,
+		emu.counts.customers ?? 10_000,
+	);
+	if (triggerRows.length) {
+		p();
+		p(
+			'Trigger (TD SYNNEX StreamOne Ion Trigger), one production poll at a time through n8n-core, with a valid ' +
+				'access token; "no change" is the median of 3 polls:',
+		);
+		p();
+		for (const line of trigger.lines) p(line);
 	}
 
 	// ---------- targets ----------
@@ -878,6 +904,7 @@ async function main(): Promise<void> {
 			detail: `${fmtMs(seedMs)} ms`,
 		});
 	}
+	if (triggerRows.length) targets.push(...(trigger.targets as Target[]));
 	p();
 	p('### Targets');
 	p();
@@ -922,6 +949,7 @@ async function main(): Promise<void> {
 				rows,
 				latencyRows,
 				faultRows,
+				triggerRows,
 				targets,
 				problems,
 				measurements,
@@ -936,7 +964,8 @@ async function main(): Promise<void> {
 	const crashed =
 		measurements.some((m) => !m.ok) ||
 		faultRows.some((f) => !!f.error) ||
-		rows.some((r) => r.failures.length > 0);
+		rows.some((r) => r.failures.length > 0) ||
+		triggerRows.some((r) => !r.ok || r.events !== r.expectedEvents);
 	process.exit(crashed ? 1 : 0);
 }
 

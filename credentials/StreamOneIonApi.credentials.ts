@@ -15,6 +15,7 @@ import {
 	ION_BASE_URL_EXPRESSION,
 	ION_DEFAULT_BASE_URL,
 } from './ionConstants';
+import { apiKeyProperties, verifyApiKeys } from './ionApiKeys';
 import { ionTokenChain } from './ionTokenChain';
 
 /**
@@ -22,12 +23,14 @@ import { ionTokenChain } from './ionTokenChain';
  * from the API and when the credential is tested, and saves every key it returns: the access
  * token, its expiry and the rotated refresh token. The chain logic (one exchange per refresh
  * token and process, following a rotation, remembering a refusal) is in ionTokenChain.ts.
+ * Optional v1 API keys are checked first, before any refresh token is spent (ionApiKeys.ts).
  */
 async function preAuthentication(
 	this: IHttpRequestHelper,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<IDataObject> {
-	return await ionTokenChain.preAuthenticate(this.helpers, credentials);
+	const apiKeys = await verifyApiKeys(this.helpers, credentials);
+	return { ...(await ionTokenChain.preAuthenticate(this.helpers, credentials)), ...apiKeys };
 }
 
 /**
@@ -97,6 +100,7 @@ export class StreamOneIonApi implements ICredentialType {
 			default: ION_DEFAULT_BASE_URL,
 			hint: 'Leave the default for StreamOne Ion. Any https address works; plain http only on localhost (local emulator).',
 		},
+		...apiKeyProperties,
 		{
 			displayName: 'Session Token',
 			name: 'sessionToken',

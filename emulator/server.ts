@@ -18,6 +18,8 @@ import { generateSeed, resolveSizes } from './seed';
 import type { SeedOption } from './seed';
 import { loadSpec, matchOperation, validateRequest } from './spec';
 import { Store } from './store';
+import { VendorActions } from './vendor';
+import { V1Billing } from './v1';
 
 export interface EmulatorOptions {
 	/** 0 = random free port on 127.0.0.1 */
@@ -40,6 +42,9 @@ export interface EmulatorOptions {
 	 * token minted from it (not Ion's documented behaviour; for `test:queue --revoke-on-reuse`).
 	 */
 	revokeChainOnReuse?: boolean;
+	/** the v1 billing API's key and secret (emulator/v1.ts; default: random per instance) */
+	apiKey?: string;
+	apiSecret?: string;
 }
 
 export interface LogEntry {
@@ -81,6 +86,8 @@ export class Emulator {
 	readonly accountId: string;
 	readonly store: Store;
 	readonly log: LogEntry[] = [];
+	/** Changes made outside the API, as the vendor would make them (emulator/vendor.ts): for trigger tests. */
+	readonly vendor: VendorActions;
 	url = '';
 	private readonly tokens: TokenStore;
 	private readonly faults: FaultInjector;
@@ -94,6 +101,8 @@ export class Emulator {
 	private counters: EmulatorStats = Emulator.emptyStats();
 	private requestSeq = 0;
 	private readonly routes: RouteTable = ROUTES;
+	/** Ion's v1 billing API (invoices), outside the OpenAPI file: emulator/v1.ts. */
+	readonly v1: V1Billing;
 
 	constructor(private readonly opts: EmulatorOptions = {}) {
 		this.accountId = opts.accountId ?? '1000';
@@ -103,10 +112,12 @@ export class Emulator {
 		const seed = opts.randomSeed ?? 20240115;
 		this.rng = createRng(seed ^ 0x5eed);
 		this.store = new Store(this.accountId, generateSeed(this.accountId, resolveSizes(opts.seed), seed));
+		this.vendor = new VendorActions(this.store, this.accountId, this.rng);
 		this.accessTtlMs = opts.accessTokenTtlMs ?? 7_200_000;
 		this.tokens = new TokenStore(this.accessTtlMs, opts.refreshTokenTtlMs ?? 32 * 86_400_000);
 		this.tokens.revokeChainOnReuse = opts.revokeChainOnReuse ?? false;
 		this.faults = new FaultInjector(seed ^ 0xfa17);
+		this.v1 = new V1Billing(this.store, () => this.url, this.maxPageSize, Date.now(), opts);
 		this.server = createServer((req, res) => {
 			this.handle(req, res).catch((err: unknown) => {
 				if (!res.headersSent) {
@@ -138,6 +149,15 @@ export class Emulator {
 			this.server.close(() => resolve());
 			this.server.closeAllConnections();
 		});
+	}
+
+	/** The v1 API key and secret (Account Information > Generate New API Keys). */
+	get apiKey(): string {
+		return this.v1.apiKey;
+	}
+
+	get apiSecret(): string {
+		return this.v1.apiSecret;
 	}
 
 	get lastIssuedRefreshToken(): string {
@@ -230,10 +250,11 @@ export class Emulator {
 		const rawBody = await readBody(req);
 		const requestId = this.nextRequestId();
 
-		const operation = isOauth ? undefined : matchOperation(method, path);
+		const v1Route = this.v1.route(method, path);
+		const operation = isOauth || v1Route ? undefined : matchOperation(method, path);
 		let route: string;
 		if (isOauth) route = `${method} ${path}`;
-		else route = operation?.operationId ?? `${method} <unmatched>`;
+		else route = v1Route ?? operation?.operationId ?? `${method} <unmatched>`;
 
 		const entry: LogEntry = {
 			method,
@@ -250,9 +271,10 @@ export class Emulator {
 			entry.status = result.status;
 			entry.ms = Date.now() - at;
 			this.record(entry);
-			const payload = result.body === undefined ? '' : JSON.stringify(result.body);
+			const raw = (result as { raw?: Buffer }).raw;
+			const payload = raw ?? (result.body === undefined ? '' : JSON.stringify(result.body));
 			res.writeHead(result.status, {
-				...(payload ? { 'content-type': 'application/json' } : {}),
+				...(payload.length && !raw ? { 'content-type': 'application/json' } : {}),
 				'x-request-id': requestId,
 				...result.headers,
 			});
@@ -293,6 +315,10 @@ export class Emulator {
 
 		if (isOauth) {
 			send(this.handleOauth(method, path, rawBody, req.headers['content-type'] ?? ''));
+			return;
+		}
+		if (v1Route) {
+			send(this.v1.handle(method, path, query, req.headers.authorization ?? ''));
 			return;
 		}
 		let body: unknown;

@@ -199,7 +199,14 @@ async function main(): Promise<void> {
 						id: DEMO_CREDENTIAL_ID,
 						name: DEMO_CREDENTIAL_NAME,
 						type: CREDENTIAL_TYPE,
-						data: { accountId: ion.accountId, refreshToken, baseUrl: ion.url },
+						data: {
+							accountId: ion.accountId,
+							refreshToken,
+							baseUrl: ion.url,
+							// the v1 billing API's key pair, for the Invoice operations of the billing export
+							apiKey: ion.apiKey,
+							apiSecret: ion.apiSecret,
+						},
 					},
 				]);
 				files = prepareExamples(ion, path.join(instance.root, 'examples')).files;
@@ -210,7 +217,7 @@ async function main(): Promise<void> {
 				[
 					'',
 					`package:     ${i.installed.name}@${i.installed.version}, installed as a community package in ${i.root}/.n8n/nodes`,
-					`credential:  "${DEMO_CREDENTIAL_NAME}" with only a refresh token (${mask(refreshToken)}), as a user starts`,
+					`credential:  "${DEMO_CREDENTIAL_NAME}" with a refresh token (${mask(refreshToken)}) and no access token, as a user starts; API key and secret for invoices`,
 					`workflows:   ${files.map((f) => path.basename(f)).join(', ')}`,
 				].join('\n      '),
 		);
@@ -267,7 +274,7 @@ async function main(): Promise<void> {
 		say(`n8n ${N8N_VERSION} is running at http://localhost:${instance.port}`);
 		say(`  Log in with:  ${OWNER.email}  /  ${OWNER.password}`);
 		say(
-			'  Workflows:    StreamOne Ion: licence reconciliation, customer onboarding, customer and catalogue export',
+			'  Workflows:    StreamOne Ion: licence reconciliation, customer onboarding, customer and catalogue export, monthly billing export, client offboarding, token keep-alive',
 		);
 		say(
 			`  Credential:   "${DEMO_CREDENTIAL_NAME}" (points at the emulator at ${ion.url}; account ${ion.accountId})`,

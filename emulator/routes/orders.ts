@@ -2,6 +2,7 @@
 import { nowIso, q } from '../context';
 import type { HandlerContext, HandlerResult, RouteTable } from '../context';
 import { IonError, notFound } from '../errors';
+import { applyLifecycle, isLifecycleAttribute, lifecycleProblems } from '../lifecycle';
 import { filterHash, tokenPage } from '../pagination';
 import { buildSubscription, DAY, providerByName, PROVIDERS, uuid } from '../seed';
 import type { Provider } from '../seed';
@@ -151,13 +152,14 @@ function planItems(ctx: HandlerContext, customerId: string, items: ItemRequest[]
 				if (target.ccpProductId !== req.productId) {
 					errors.push({ code: 'COMM-VL-008', detail: `${at}: productId '${req.productId}' does not match the subscription's product '${target.ccpProductId}'.` });
 				}
+				errors.push(...lifecycleProblems(req.attributes, target, at));
 			}
 		}
 		const template = templateFor(provider.name, req.action);
 		if (template) {
 			const names = new Set<string>();
 			for (const a of req.attributes) {
-				if (!a.name) continue;
+				if (!a.name || (req.action === 'UPDATE' && isLifecycleAttribute(a.name))) continue;
 				names.add(a.name);
 				if (!template.attributes.includes(a.name)) {
 					errors.push({
@@ -224,6 +226,7 @@ export function placeOrder(ctx: HandlerContext, customerId: string, body: OrderR
 			s.subscriptionTotalLicenses = String(p.req.quantity);
 			s.customerCost = Math.round(s.price * p.req.quantity * 100) / 100;
 			s.lastUpdatedDate = stamp;
+			applyLifecycle(p.req.attributes, s);
 			if (p.req.planId !== s.ccpPlanId) {
 				s.ccpPlanId = p.req.planId;
 				s.ccpProductInfo = { ...s.ccpProductInfo, planId: p.req.planId, planDisplayName: p.planName };

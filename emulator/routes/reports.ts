@@ -1,19 +1,23 @@
 // Reports (simple in-memory CRUD): list, get, save, delete, and data/CSV computed from the subscriptions.
+// Data and CSV requests honour `specs.selectedColumns`, `specs.dateRangeOption.selectedRange` and
+// `specs.rowsLimit` of the request body (reportRequest.ts).
 import { nowIso, q } from '../context';
 import type { HandlerContext, HandlerResult, RouteTable } from '../context';
 import { notFound } from '../errors';
 import type { Report } from '../store';
 import type { Subscription } from '../types';
+import { readReportRequest, type ReportColumnDef } from './reportRequest';
 
 const BASE = '/api/v3/accounts/{accountId}/reports';
 
-const COLUMNS = [
-	{ id: 'customerName', displayName: 'Customer', type: 'STRING' },
-	{ id: 'subscriptionName', displayName: 'Subscription', type: 'STRING' },
-	{ id: 'subscriptionStatus', displayName: 'Status', type: 'STRING' },
-	{ id: 'subscriptionTotalLicenses', displayName: 'Quantity', type: 'INT' },
-	{ id: 'customerCost', displayName: 'Customer cost', type: 'MONEY' },
-] as const;
+/** Column ids are int64 strings as in the spec; `field` is the subscription field behind the column. */
+export const COLUMNS: ReportColumnDef[] = [
+	{ id: '101', columnTemplateId: 'subscriptions.customer_name', field: 'customerName', displayName: 'Customer', type: 'STRING' },
+	{ id: '102', columnTemplateId: 'subscriptions.subscription_name', field: 'subscriptionName', displayName: 'Subscription', type: 'STRING' },
+	{ id: '103', columnTemplateId: 'subscriptions.status', field: 'subscriptionStatus', displayName: 'Status', type: 'STRING' },
+	{ id: '104', columnTemplateId: 'subscriptions.total_licenses', field: 'subscriptionTotalLicenses', displayName: 'Quantity', type: 'INT' },
+	{ id: '105', columnTemplateId: 'subscriptions.customer_cost', field: 'customerCost', displayName: 'Customer cost', type: 'MONEY' },
+];
 
 function defaultReports(): Report[] {
 	const created = '2024-02-01T08:00:00Z';
@@ -28,7 +32,7 @@ function defaultReports(): Report[] {
 		lastUpdatedBy: 'integration@reseller.example.com',
 		accessTime: created,
 		specs: {
-			allColumns: COLUMNS.map((c) => ({ id: c.id, columnTemplateId: c.id, displayName: c.displayName, groupable: c.type === 'STRING', params: [] })),
+			allColumns: COLUMNS.map((c) => ({ id: c.id, columnTemplateId: c.columnTemplateId, displayName: c.displayName, groupable: c.type === 'STRING', params: [] })),
 			columnFilters: [],
 			rowsLimit: '1000',
 		},
@@ -65,32 +69,39 @@ function requireReport(ctx: HandlerContext): Report {
 	return r;
 }
 
-function rowsLimit(r: Report): number {
-	const n = Number((r.specs as { rowsLimit?: string } | undefined)?.rowsLimit ?? 1000);
+/** `specs.rowsLimit` of the request, else of the saved report; "0" means no limit (spec). */
+function rowsLimit(r: Report, requested?: number): number {
+	const n = requested ?? Number((r.specs as { rowsLimit?: string } | undefined)?.rowsLimit ?? 1000);
+	if (n === 0) return Infinity;
 	return Number.isFinite(n) && n > 0 ? n : 1000;
 }
 
-function rowsFor(ctx: HandlerContext, r: Report): { rows: Subscription[]; available: number } {
+/**
+ * The report's rows: the current subscriptions, whatever the date range (the emulator has no
+ * billing history; the range is checked and echoed, see reportRequest.ts).
+ */
+function rowsFor(ctx: HandlerContext, r: Report, requestedLimit?: number): { rows: Subscription[]; available: number } {
 	const all = ctx.store.subscriptionOrder;
-	const limit = rowsLimit(r);
+	const limit = rowsLimit(r, requestedLimit);
 	const rows: Subscription[] = [];
 	for (let i = 0; i < all.length && rows.length < limit; i++) rows.push(ctx.store.subscriptions.get(all[i]) as Subscription);
 	return { rows, available: all.length };
 }
 
-function value(s: Subscription, col: (typeof COLUMNS)[number]): Record<string, unknown> {
-	const v = s[col.id];
+function value(s: Subscription, col: ReportColumnDef): Record<string, unknown> {
+	const v = s[col.field];
 	if (col.type === 'INT') return { valueType: 'INT', intValue: Number(v) };
 	if (col.type === 'MONEY') return { valueType: 'MONEY', moneyValue: { currency: s.billingCurrency, value: Number(v) } };
 	return { valueType: 'STRING', stringValue: String(v) };
 }
 
-function csv(rows: Subscription[]): string {
+/** The CSV of the rows with the columns in this order (header = display names). */
+export function reportCsv(rows: Subscription[], columns: ReportColumnDef[] = COLUMNS): string {
 	const esc = (x: unknown) => {
 		const t = String(x);
 		return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
 	};
-	return [COLUMNS.map((c) => c.displayName).join(','), ...rows.map((s) => COLUMNS.map((c) => esc(s[c.id])).join(','))].join('\n');
+	return [columns.map((c) => c.displayName).join(','), ...rows.map((s) => columns.map((c) => esc(s[c.field])).join(','))].join('\n');
 }
 
 function listReports(ctx: HandlerContext): HandlerResult {
@@ -135,12 +146,15 @@ function deleteReport(ctx: HandlerContext): HandlerResult {
 
 function reportData(ctx: HandlerContext): HandlerResult {
 	const r = requireReport(ctx);
-	const { rows, available } = rowsFor(ctx, r);
+	const request = readReportRequest(ctx, COLUMNS);
+	const { rows, available } = rowsFor(ctx, r, request.rowsLimit);
+	const report = publicReport(r);
+	report.specs = { ...((r.specs as Record<string, unknown>) ?? {}), dateRangeOption: request.dateRangeOption };
 	return {
 		status: 200,
 		body: {
-			report: publicReport(r),
-			results: { rows: rows.map((s) => ({ values: COLUMNS.map((c) => value(s, c)) })) },
+			report,
+			results: { rows: rows.map((s) => ({ values: request.columns.map((c) => value(s, c)) })) },
 			resultCount: String(rows.length),
 			availableRowsCount: String(available),
 			cacheTimestamp: nowIso(ctx),
@@ -163,14 +177,18 @@ function reportMeta(ctx: HandlerContext): HandlerResult {
 	return { status: 200, body: { report: publicReport(requireReport(ctx)), cacheTimestamp: nowIso(ctx) } };
 }
 
-function reportCsv(ctx: HandlerContext): HandlerResult {
-	const { rows } = rowsFor(ctx, requireReport(ctx));
-	return { status: 200, body: { results: csv(rows), resultCount: String(rows.length) } };
+function reportDataCsv(ctx: HandlerContext): HandlerResult {
+	const r = requireReport(ctx);
+	const request = readReportRequest(ctx, COLUMNS);
+	const { rows } = rowsFor(ctx, r, request.rowsLimit);
+	return { status: 200, body: { results: reportCsv(rows, request.columns), resultCount: String(rows.length) } };
 }
 
 function reportCsvStream(ctx: HandlerContext): HandlerResult {
-	const { rows } = rowsFor(ctx, requireReport(ctx));
-	return { status: 200, body: { contentType: 'text/csv', data: Buffer.from(csv(rows)).toString('base64') } };
+	const r = requireReport(ctx);
+	const request = readReportRequest(ctx, COLUMNS);
+	const { rows } = rowsFor(ctx, r, request.rowsLimit);
+	return { status: 200, body: { contentType: 'text/csv', data: Buffer.from(reportCsv(rows, request.columns)).toString('base64') } };
 }
 
 function refreshCache(ctx: HandlerContext): HandlerResult {
@@ -186,7 +204,7 @@ export const reportRoutes: RouteTable = {
 	[`POST ${BASE}/{reportId}/data`]: reportData,
 	[`POST ${BASE}/{reportId}/details`]: reportDetails,
 	[`POST ${BASE}/{reportId}/report`]: reportMeta,
-	[`POST ${BASE}/{reportId}/reportDataCsv`]: reportCsv,
+	[`POST ${BASE}/{reportId}/reportDataCsv`]: reportDataCsv,
 	[`POST ${BASE}/{reportId}/reportDataCsvStream`]: reportCsvStream,
 	'GET /api/v3/accounts/{accountId}/providers/{providerId}/refreshCacheEnhanced': refreshCache,
 };

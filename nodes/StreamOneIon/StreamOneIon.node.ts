@@ -10,16 +10,20 @@ import {
 	getTemplateAttributes,
 } from './loadOptions/orderItemOptions';
 import { searchProducts } from './listSearch/searchProducts';
+import { searchReports } from './listSearch/searchReports';
 import { searchSubscriptions } from './listSearch/searchSubscriptions';
+import { getReportColumns } from './loadOptions/getReportColumns';
 import { apiRequestResource } from './resources/apiRequest';
 import { cartResource } from './resources/cart';
 import { cartItemResource } from './resources/cartItem';
 import { credentialResource } from './resources/credential';
 import { customerResource } from './resources/customer';
+import { invoiceResource } from './resources/invoice';
 import { orderResource } from './resources/order';
 import { productResource } from './resources/product';
 import { programResource } from './resources/program';
 import { provisioningTemplateResource } from './resources/provisioningTemplate';
+import { reportResource } from './resources/report';
 import { subscriptionResource } from './resources/subscription';
 import { ionRequestDefaults, ionResourceRouting, ionSingleRequest } from './transport/routing';
 
@@ -30,10 +34,12 @@ const RESOURCES = [
 	cartItemResource,
 	credentialResource,
 	customerResource,
+	invoiceResource,
 	orderResource,
 	productResource,
 	programResource,
 	provisioningTemplateResource,
+	reportResource,
 	subscriptionResource,
 ];
 
@@ -51,7 +57,7 @@ export class StreamOneIon implements INodeType {
 		defaultVersion: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'TD SYNNEX StreamOne Ion: customers, carts, orders, products, programs, provisioning templates, subscriptions and token health',
+			'TD SYNNEX StreamOne Ion: customers, carts, orders, subscriptions, products, programs, reports, invoices, provisioning templates and token health',
 		defaults: { name: 'Ion StreamOne' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -78,12 +84,14 @@ export class StreamOneIon implements INodeType {
 	methods = {
 		loadOptions: {
 			getProductSkus,
+			getReportColumns,
 			getSkuPlans,
 			getTemplateAttributes,
 		},
 		listSearch: {
 			searchCustomers,
 			searchProducts,
+			searchReports,
 			searchSubscriptions,
 		},
 	};

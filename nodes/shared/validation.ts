@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { fail, type InputScope } from './nodeErrors';
+import { fail, scopeOf, type InputScope } from './nodeErrors';
 
 /*
  * Input checks. They run before any request is sent (in preSend steps and body builders) and
@@ -142,4 +142,20 @@ export function compact(data: IDataObject): IDataObject {
 /** The value of a parameter, a resource locator's extracted. */
 export function getParam(ctx: IExecuteSingleFunctions, name: string, fallback?: unknown): unknown {
 	return ctx.getNodeParameter(name, fallback, { extractValue: true });
+}
+
+/**
+ * The fields set in an "Update Fields" collection (blank ones left out). None set is refused:
+ * an update that changes nothing is a mistake, and nothing is sent.
+ */
+export function updateFieldsSet(
+	ctx: IExecuteSingleFunctions,
+	hint = 'Click Add Field under Update Fields and enter the new value.',
+): Array<[string, IDataObject[string]]> {
+	const set = Object.entries(ctx.getNodeParameter('updateFields', {}) as IDataObject).filter(
+		([, v]) => v !== undefined && v !== null && String(v).trim() !== '',
+	);
+	if (set.length === 0)
+		fail(scopeOf(ctx), 'Update Fields is empty: add at least one field to change', hint);
+	return set;
 }

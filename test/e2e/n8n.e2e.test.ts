@@ -198,11 +198,15 @@ describe('n8n 2.41.1 with the built package', () => {
 				data: Array<{ id: string; name: string }>;
 			};
 			expect(workflows.data.map((w) => w.id).sort()).toEqual([
+				'IonBillingExport1',
 				'IonCatalogExport1',
 				'IonLicenceRecon01',
+				'IonOffboarding001',
 				'IonOnboarding0001',
 				'IonReconNothing01',
+				'IonRenewalDigest1',
 				'IonSpentTokenTest',
+				'IonSubChangesTbl1',
 				'IonTokenKeepAlive',
 			]);
 

@@ -382,7 +382,7 @@ export function applyDefaults(
 // Node types and execution
 // ---------------------------------------------------------------------------------------------
 
-function makeNodeTypes(types: Record<string, INodeType>): INodeTypes {
+export function makeNodeTypes(types: Record<string, INodeType>): INodeTypes {
 	return {
 		getByName: (name: string) => types[name],
 		getByNameAndVersion: (name: string, version?: number) =>
@@ -391,8 +391,11 @@ function makeNodeTypes(types: Record<string, INodeType>): INodeTypes {
 	} as INodeTypes;
 }
 
-/** A declarative node as n8n loads it: `requestOptions` (batching, proxy, timeout, SSL) injected. */
-function asLoaded(nodeClass: INodeType): INodeType {
+/**
+ * A node as n8n loads it (DirectoryLoader.applySpecialNodeParameters): a declarative node gets
+ * `requestOptions` (batching, proxy, timeout, SSL), a polling node "Poll Times".
+ */
+export function asLoaded(nodeClass: INodeType): INodeType {
 	const copy = Object.create(Object.getPrototypeOf(nodeClass) as object) as INodeType;
 	Object.assign(copy, nodeClass);
 	// Shallow: descriptions hold functions (routing hooks, pagination). Only `properties` changes.
@@ -400,11 +403,14 @@ function asLoaded(nodeClass: INodeType): INodeType {
 		...nodeClass.description,
 		properties: [...nodeClass.description.properties],
 	};
-	DirectoryLoader.applyDeclarativeNodeOptionParameters(copy);
+	// n8n's own method; it uses no instance state
+	(DirectoryLoader.prototype as unknown as {
+		applySpecialNodeParameters(nodeType: INodeType): void;
+	}).applySpecialNodeParameters.call(undefined, copy);
 	return copy;
 }
 
-function makeAdditionalData(
+export function makeAdditionalData(
 	credentialsHelper: ICredentialsHelper,
 	hooks: ExecutionLifecycleHooks,
 ): IWorkflowExecuteAdditionalData {

@@ -96,11 +96,16 @@ describe('description: shared ID parameters', () => {
 			'customer/get': { count: 1, allowsDash: true },
 			'customer/getCloudProfiles': { count: 1, allowsDash: true },
 			'customer/update': { count: 1, allowsDash: true },
+			'invoice/getAllForCustomer': { count: 1, allowsDash: true },
 			'order/cancel': { count: 1, allowsDash: true },
 			'order/createOrUpdate': { count: 1, allowsDash: true },
 			'order/get': { count: 1, allowsDash: true },
 			'order/getAllForCustomer': { count: 1, allowsDash: true },
+			'subscription/cancel': { count: 1, allowsDash: true },
 			'subscription/get': { count: 1, allowsDash: true },
+			'subscription/reactivate': { count: 1, allowsDash: true },
+			'subscription/setAutoRenew': { count: 1, allowsDash: true },
+			'subscription/suspend': { count: 1, allowsDash: true },
 			'subscription/updateSeats': { count: 1, allowsDash: true },
 		});
 	});

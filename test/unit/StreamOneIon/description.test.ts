@@ -9,10 +9,12 @@ import { cartResource } from '../../../nodes/StreamOneIon/resources/cart';
 import { cartItemResource } from '../../../nodes/StreamOneIon/resources/cartItem';
 import { credentialResource } from '../../../nodes/StreamOneIon/resources/credential';
 import { customerResource } from '../../../nodes/StreamOneIon/resources/customer';
+import { invoiceResource } from '../../../nodes/StreamOneIon/resources/invoice';
 import { orderResource } from '../../../nodes/StreamOneIon/resources/order';
 import { productResource } from '../../../nodes/StreamOneIon/resources/product';
 import { programResource } from '../../../nodes/StreamOneIon/resources/program';
 import { provisioningTemplateResource } from '../../../nodes/StreamOneIon/resources/provisioningTemplate';
+import { reportResource } from '../../../nodes/StreamOneIon/resources/report';
 import { subscriptionResource } from '../../../nodes/StreamOneIon/resources/subscription';
 
 const description = new StreamOneIon().description;
@@ -22,10 +24,12 @@ const resources = [
 	cartItemResource,
 	credentialResource,
 	customerResource,
+	invoiceResource,
 	orderResource,
 	productResource,
 	programResource,
 	provisioningTemplateResource,
+	reportResource,
 	subscriptionResource,
 ];
 

@@ -1,7 +1,8 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { fail, scopeOf } from '../../../shared/nodeErrors';
+import { scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
+import { updateFieldsSet } from '../../../shared/validation';
 import { customerLocator } from '../../shared/customerLocator';
 import { checkId, numericId, pathId } from '../../transport/paths';
 import { ionApiRequest } from '../../transport/request';
@@ -25,16 +26,10 @@ export const buildUpdateItemBody = preSendStep(async function (requestOptions) {
 	const customerId = checkId(this, 'customerId', numericId('Customer'));
 	const cartId = checkId(this, 'cartId', pathId('Cart ID'));
 	const cartItemId = checkId(this, 'cartItemId', pathId('Cart Item ID'));
-	const changes = Object.entries(this.getNodeParameter('updateFields', {}) as IDataObject).filter(
-		([, v]) => v !== undefined && v !== null && String(v).trim() !== '',
+	const changes = updateFieldsSet(
+		this,
+		'Click Add Field under Update Fields and enter the new value, for example Quantity.',
 	);
-	if (changes.length === 0) {
-		fail(
-			scope,
-			'Update Fields is empty: add at least one field to change',
-			'Click Add Field under Update Fields and enter the new value, for example Quantity.',
-		);
-	}
 	const path = [customerId, cartId, cartItemId].map((id) => encodeURIComponent(id));
 	const current = await ionApiRequest.call(
 		this,

@@ -1,7 +1,8 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { fail, scopeOf } from '../../../shared/nodeErrors';
+import { scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
+import { updateFieldsSet } from '../../../shared/validation';
 import { customerLocator } from '../../shared/customerLocator';
 import { checkId, numericId } from '../../transport/paths';
 import { ionApiRequest } from '../../transport/request';
@@ -16,17 +17,7 @@ import { allFields } from './fields';
  */
 export const buildUpdateBody = preSendStep(async function (requestOptions) {
 	const id = checkId(this, 'customerId', numericId('Customer'));
-	const changes = this.getNodeParameter('updateFields', {}) as IDataObject;
-	const set = Object.entries(changes).filter(
-		([, v]) => v !== undefined && v !== null && String(v).trim() !== '',
-	);
-	if (set.length === 0) {
-		fail(
-			scopeOf(this),
-			'Update Fields is empty: add at least one field to change',
-			'Click Add Field under Update Fields and enter the new value.',
-		);
-	}
+	const set = updateFieldsSet(this);
 	const current = await ionApiRequest.call(this, 'GET', `/customers/${encodeURIComponent(id)}`);
 	const fields = { ...flattenCustomer(current), ...Object.fromEntries(set) };
 	requestOptions.body = buildCustomerBody(scopeOf(this), fields);

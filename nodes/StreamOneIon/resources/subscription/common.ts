@@ -1,6 +1,13 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-export const SUBSCRIPTION_STATUS_OPTIONS: INodePropertyOptions[] = [
+import { RELATIVE_DATE_RANGES } from '../../shared/dateRanges';
+
+/**
+ * Ion's subscription statuses (the spec's `subscriptionStatus` enum), in the spec's order. The
+ * trigger's stored fingerprints keep a status as its index here: append new statuses, never reorder
+ * or remove.
+ */
+export const SUBSCRIPTION_STATUSES = [
 	'ACCEPTED',
 	'ACTIVE',
 	'AVAILABLE',
@@ -20,13 +27,17 @@ export const SUBSCRIPTION_STATUS_OPTIONS: INodePropertyOptions[] = [
 	'RUNNING',
 	'STOPPED',
 	'SUSPENDED',
-].map((value) => ({
-	name: value
-		.split('_')
-		.map((w) => w.charAt(0) + w.slice(1).toLowerCase())
-		.join(' '),
-	value,
-}));
+] as const;
+
+export const SUBSCRIPTION_STATUS_OPTIONS: INodePropertyOptions[] = SUBSCRIPTION_STATUSES.map(
+	(value) => ({
+		name: value
+			.split('_')
+			.map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+			.join(' '),
+		value,
+	}),
+);
 
 export const RESOURCE_TYPE_OPTIONS: INodePropertyOptions[] = [
 	'ACRONIS::Tenant',
@@ -51,17 +62,7 @@ export const RESOURCE_TYPE_OPTIONS: INodePropertyOptions[] = [
 
 export const RELATIVE_DATE_RANGE_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Custom (Use From/To Dates)', value: 'CUSTOM' },
-	{ name: 'Last Month', value: 'LAST_MONTH' },
-	{ name: 'Last Quarter', value: 'LAST_QUARTER' },
-	{ name: 'Last Week', value: 'LAST_WEEK' },
-	{ name: 'Last Year', value: 'LAST_YEAR' },
-	{ name: 'Latest Month', value: 'LATEST_MONTH' },
-	{ name: 'Month to Date', value: 'MONTH_TO_DATE' },
-	{ name: 'Quarter to Date', value: 'QUARTER_TO_DATE' },
-	{ name: 'Today', value: 'TODAY' },
-	{ name: 'Two Months Ago', value: 'TWO_MONTHS_AGO' },
-	{ name: 'Week to Date', value: 'WEEK_TO_DATE' },
-	{ name: 'Year to Date', value: 'YEAR_TO_DATE' },
+	...RELATIVE_DATE_RANGES,
 ];
 
 /**
