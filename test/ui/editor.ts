@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 /** The node as the nodes panel lists it. */
-export const NODE_DISPLAY_NAME = 'TD SYNNEX StreamOne Ion';
+export const NODE_DISPLAY_NAME = 'Ion StreamOne';
 
 export interface EditorOptions {
 	page: Page;
@@ -187,7 +187,7 @@ export class Editor {
 	}
 
 	/**
-	 * Adds the TD SYNNEX StreamOne Ion node through the nodes panel: search, open the node, click the
+	 * Adds the Ion StreamOne node through the nodes panel: search, open the node, click the
 	 * action (e.g. "Get a customer"). The node's panel (NDV) is open afterwards.
 	 */
 	async addIonNode(action: string): Promise<void> {
@@ -267,6 +267,24 @@ export class Editor {
 	/** The value shown in a text or number parameter ('' when empty). */
 	async valueOf(name: string): Promise<string> {
 		return this.parameter(name).locator('input, textarea').first().inputValue();
+	}
+
+	/**
+	 * The issues n8n shows for a parameter (the warning icon next to it; its tooltip lists them), as
+	 * one line; '' when there are none.
+	 */
+	async parameterIssues(name: string): Promise<string> {
+		const icon = this.parameter(name)
+			.locator('xpath=ancestor::*[.//*[@data-test-id="parameter-issues"]][1]')
+			.locator('[data-test-id="parameter-issues"]')
+			.first();
+		if (!(await icon.isVisible().catch(() => false))) return '';
+		await icon.hover();
+		const tooltip = this.page.locator('[role="tooltip"]:visible, .n8n-tooltip:visible').last();
+		await tooltip.waitFor({ timeout: 5000 }).catch(() => undefined);
+		const text = (await tooltip.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+		await this.page.mouse.move(0, 0);
+		return text;
 	}
 
 	/** Types `value` into a text or number parameter, replacing what was there. */

@@ -1,6 +1,8 @@
 // The Subscription picker (Update Seats, Subscription > Get): the subscriptions of the customer chosen
 // in the Customer parameter, read in n8n-core's real LoadOptionsContext from the node's current
 // parameters, labelled with product, seats and status.
+import type { INodeParameters } from 'n8n-workflow';
+
 import { searchSubscriptions } from '../../../nodes/StreamOneIon/listSearch/searchSubscriptions';
 import { editorContext } from '../editorContext';
 import { dataRequests, rl, setup, type Ctx } from '../helpers';
@@ -10,7 +12,7 @@ afterEach(async () => {
 	await t?.ion.close();
 });
 
-const context = (customerId: unknown) =>
+const context = (customerId: INodeParameters[string]) =>
 	editorContext(t.store, { resource: 'subscription', operation: 'updateSeats', customerId }, 'parameters.subscriptionId');
 
 describe('searchSubscriptions', () => {
