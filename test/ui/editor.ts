@@ -269,24 +269,6 @@ export class Editor {
 		return this.parameter(name).locator('input, textarea').first().inputValue();
 	}
 
-	/**
-	 * The issues n8n shows for a parameter (the warning icon next to it; its tooltip lists them), as
-	 * one line; '' when there are none.
-	 */
-	async parameterIssues(name: string): Promise<string> {
-		const icon = this.parameter(name)
-			.locator('xpath=ancestor::*[.//*[@data-test-id="parameter-issues"]][1]')
-			.locator('[data-test-id="parameter-issues"]')
-			.first();
-		if (!(await icon.isVisible().catch(() => false))) return '';
-		await icon.hover();
-		const tooltip = this.page.locator('[role="tooltip"]:visible, .n8n-tooltip:visible').last();
-		await tooltip.waitFor({ timeout: 5000 }).catch(() => undefined);
-		const text = (await tooltip.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
-		await this.page.mouse.move(0, 0);
-		return text;
-	}
-
 	/** Types `value` into a text or number parameter, replacing what was there. */
 	async fill(name: string, value: string): Promise<void> {
 		const input = this.parameter(name).locator('input, textarea').first();

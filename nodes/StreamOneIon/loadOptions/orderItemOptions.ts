@@ -16,7 +16,7 @@ import { LIST_SEARCH_RETRY } from '../listSearch/common';
  * parameter path that starts with "&" next to the parameter being loaded (LoadOptionsContext
  * getCurrentNodeParameter: "orderItems.item[2].skuId" + "&productId" ->
  * "orderItems.item[2].productId"), and the editor reloads them when `loadOptionsDependsOn`
- * ['&productId'] changes. The attribute names sit one level deeper (inside the item's
+ * ['&productId.value'] changes (the locator's value, see orderItems.ts). The attribute names sit one level deeper (inside the item's
  * Attributes), where "&" cannot reach the item, so they offer the names of every item's template.
  */
 

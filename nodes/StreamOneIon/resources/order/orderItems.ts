@@ -136,7 +136,9 @@ const skuField: INodeProperties = {
 	displayName: 'SKU Name or ID',
 	name: 'skuId',
 	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getProductSkus', loadOptionsDependsOn: ['&productId'] },
+	// ".value": the editor compares the dependencies joined as text, and a resource locator's
+	// object is "[object Object]" whatever product is picked (n8n-editor-ui 2.41)
+	typeOptions: { loadOptionsMethod: 'getProductSkus', loadOptionsDependsOn: ['&productId.value'] },
 	default: '',
 	required: true,
 	description:
@@ -147,7 +149,10 @@ const planField: INodeProperties = {
 	displayName: 'Plan Name or ID',
 	name: 'planId',
 	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getSkuPlans', loadOptionsDependsOn: ['&productId', '&skuId'] },
+	typeOptions: {
+		loadOptionsMethod: 'getSkuPlans',
+		loadOptionsDependsOn: ['&productId.value', '&skuId'],
+	},
 	default: '',
 	required: true,
 	description:

@@ -27,7 +27,7 @@ import { checkId, numericId } from '../../transport/paths';
 import { ionApiRequest } from '../../transport/request';
 import { send } from '../../transport/routing';
 import { subscriptionIdParameter } from './common';
-import { buildUpdateOrder, updateOrderNotice } from './updateOrder';
+import { buildUpdateOrder } from './updateOrder';
 
 /*
  * Subscription > Update Seats: reads the subscription; when it already has the seats asked for,
@@ -130,8 +130,17 @@ export async function placeSeatUpdate(
 	});
 }
 
+/** Shown above everything else: this operation spends money. */
+const seatChangeNotice: INodeProperties = {
+	displayName:
+		'This places a real UPDATE order with TD SYNNEX and may change what you are billed, unless the subscription already has that many seats. The order is sent once and never retried automatically. The output is the order, with the seats before and after (or the unchanged subscription).',
+	name: 'seatChangeNotice',
+	type: 'notice',
+	default: '',
+};
+
 export const description: INodeProperties[] = [
-	updateOrderNotice,
+	seatChangeNotice,
 	customerLocator,
 	subscriptionIdParameter,
 	{
