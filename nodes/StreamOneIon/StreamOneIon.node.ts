@@ -4,11 +4,7 @@ import { ION_CREDENTIAL_TYPE } from '../../credentials/ionConstants';
 import { retryRequestOptions } from '../shared/commonParameters';
 import { assembleProperties, resourceOptions } from '../shared/description';
 import { searchCustomers } from './listSearch/searchCustomers';
-import {
-	getProductSkus,
-	getSkuPlans,
-	getTemplateAttributes,
-} from './loadOptions/orderItemOptions';
+import { getProductSkus, getSkuPlans, getTemplateAttributes } from './loadOptions/orderItemOptions';
 import { searchProducts } from './listSearch/searchProducts';
 import { searchReports } from './listSearch/searchReports';
 import { searchSubscriptions } from './listSearch/searchSubscriptions';

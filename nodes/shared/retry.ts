@@ -126,7 +126,9 @@ const REQUEST_OPTION_KEYS = {
  */
 export function getRetrySettings(ctx: RetryContext): RetrySettings {
 	const requestOptions = readParameter(ctx, 'requestOptions');
-	const own = Object.entries(REQUEST_OPTION_KEYS).filter(([, key]) => requestOptions[key] !== undefined);
+	const own = Object.entries(REQUEST_OPTION_KEYS).filter(
+		([, key]) => requestOptions[key] !== undefined,
+	);
 	const s: IDataObject = own.length
 		? Object.fromEntries(own.map(([name, key]) => [name, requestOptions[key]]))
 		: readParameter(ctx, 'retrySettings');

@@ -57,5 +57,10 @@ export function editorContext(
 		variables: {},
 		userId: 'editor-user',
 	} as unknown as IWorkflowExecuteAdditionalData;
-	return new LoadOptionsContext(workflow, workflow.getNode(node.name) as INode, additionalData, path);
+	return new LoadOptionsContext(
+		workflow,
+		workflow.getNode(node.name) as INode,
+		additionalData,
+		path,
+	);
 }

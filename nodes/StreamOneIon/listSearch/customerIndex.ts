@@ -68,7 +68,11 @@ export function matches(customer: IndexedCustomer, text: string): boolean {
 async function keyOf(ctx: ILoadOptionsFunctions): Promise<string> {
 	const credentials = await ctx.getCredentials(ION_CREDENTIAL_TYPE);
 	const id = ctx.getNode().credentials?.[ION_CREDENTIAL_TYPE]?.id ?? '';
-	return JSON.stringify([id, String(credentials.baseUrl ?? ''), String(credentials.accountId ?? '')]);
+	return JSON.stringify([
+		id,
+		String(credentials.baseUrl ?? ''),
+		String(credentials.accountId ?? ''),
+	]);
 }
 
 async function readPages(ctx: ILoadOptionsFunctions, index: CustomerIndex, pages: number) {

@@ -17,7 +17,10 @@ function toItem(customer: IndexedCustomer): INodeListSearchItems {
 }
 
 function toItems(records: IDataObject[]): INodeListSearchItems[] {
-	return records.map(toIndexed).filter((c): c is IndexedCustomer => c !== undefined).map(toItem);
+	return records
+		.map(toIndexed)
+		.filter((c): c is IndexedCustomer => c !== undefined)
+		.map(toItem);
 }
 
 /** Ion's own filter for the text: the e-mail filter when it contains @, else the contact name. */
@@ -47,9 +50,14 @@ export async function searchCustomers(
 	const text = (filter ?? '').trim();
 	if (/^\d+$/.test(text) && !paginationToken) {
 		try {
-			const customer = await ionApiRequest.call(this, 'GET', `/customers/${encodeURIComponent(text)}`, {
-				retrySettings: LIST_SEARCH_RETRY,
-			});
+			const customer = await ionApiRequest.call(
+				this,
+				'GET',
+				`/customers/${encodeURIComponent(text)}`,
+				{
+					retrySettings: LIST_SEARCH_RETRY,
+				},
+			);
 			return { results: toItems([customer]) };
 		} catch {
 			return { results: [] };

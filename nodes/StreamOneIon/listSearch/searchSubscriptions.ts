@@ -17,7 +17,9 @@ const MAX_SEARCH_PAGES = 10;
 
 function seats(value: unknown): string {
 	const n = Number(value);
-	return Number.isFinite(n) && text(value) !== '' ? `${n} seat${n === 1 ? '' : 's'}` : 'seats unknown';
+	return Number.isFinite(n) && text(value) !== ''
+		? `${n} seat${n === 1 ? '' : 's'}`
+		: 'seats unknown';
 }
 
 function status(value: unknown): string {
@@ -29,7 +31,8 @@ function status(value: unknown): string {
 function toItem(subscription: IDataObject): INodeListSearchItems | undefined {
 	const id = text(subscription.id);
 	if (!id) return undefined;
-	const name = text(subscription.subscriptionName) || text(subscription.ccpProductId) || 'Subscription';
+	const name =
+		text(subscription.subscriptionName) || text(subscription.ccpProductId) || 'Subscription';
 	return {
 		name: `${name} · ${seats(subscription.subscriptionTotalLicenses)} · ${status(subscription.subscriptionStatus)} · ${id}`,
 		value: id,

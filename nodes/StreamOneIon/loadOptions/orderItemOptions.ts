@@ -1,12 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { text } from '../../shared/validation';
-import {
-	plansOf,
-	productTemplateAttributes,
-	readProduct,
-	skusOf,
-} from '../shared/catalogue';
+import { plansOf, productTemplateAttributes, readProduct, skusOf } from '../shared/catalogue';
 import { LIST_SEARCH_RETRY } from '../listSearch/common';
 
 /*
@@ -88,6 +83,9 @@ export async function getTemplateAttributes(
 		}
 	}
 	return [...options.values()]
-		.sort((a, b) => Number(b.required) - Number(a.required) || String(a.value).localeCompare(String(b.value)))
+		.sort(
+			(a, b) =>
+				Number(b.required) - Number(a.required) || String(a.value).localeCompare(String(b.value)),
+		)
 		.map(({ name, value, description }) => ({ name, value, description }));
 }

@@ -134,18 +134,25 @@ export function templateAttributes(
 	provider: string,
 	action: string,
 ): TemplateAttributes {
-	const properties = ((template?.defs as IDataObject | undefined)?.attributes as IDataObject | undefined)
-		?.properties as IDataObject | undefined;
+	const properties = (
+		(template?.defs as IDataObject | undefined)?.attributes as IDataObject | undefined
+	)?.properties as IDataObject | undefined;
 	const names = (properties?.name as IDataObject | undefined)?.enum;
 	const allowed = Array.isArray(names) ? names.map(text).filter(Boolean) : [];
 	const described = /required names?:\s*([\w\s,]+)/i.exec(
 		text((properties?.value as IDataObject | undefined)?.description),
 	);
 	const required = new Set(
-		described ? described[1].split(',').map((n) => n.trim()).filter(Boolean) : [],
+		described
+			? described[1]
+					.split(',')
+					.map((n) => n.trim())
+					.filter(Boolean)
+			: [],
 	);
 	for (const rule of REQUIRED_BY_SPEC) {
-		if (rule.action === action && rule.providers.includes(provider.toUpperCase())) required.add(rule.name);
+		if (rule.action === action && rule.providers.includes(provider.toUpperCase()))
+			required.add(rule.name);
 	}
 	return { allowed, required: [...required] };
 }
@@ -160,7 +167,11 @@ export async function productTemplateAttributes(
 	const product = await readProduct(ctx, productId, retrySettings);
 	const provider = providerOf(product);
 	const template = await readTemplate(ctx, provider, action, retrySettings);
-	return { ...templateAttributes(template, provider, action), provider, found: product !== undefined };
+	return {
+		...templateAttributes(template, provider, action),
+		provider,
+		found: product !== undefined,
+	};
 }
 
 /** Drops every cached answer (tests). */

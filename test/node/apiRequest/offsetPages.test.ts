@@ -26,9 +26,15 @@ const request = (extra: Record<string, unknown>) => ({
 
 describe('API Request, Return All Pages, offset-paged path', () => {
 	test('reads every page by pagination.offset until totalCount; one item per record; filters kept', async () => {
-		const active = [...t.ion.store.subscriptions.values()].filter((s) => s.subscriptionStatus === 'ACTIVE');
+		const active = [...t.ion.store.subscriptions.values()].filter(
+			(s) => s.subscriptionStatus === 'ACTIVE',
+		);
 		expect(active.length).toBeGreaterThan(14);
-		const r = await t.run(request({ queryParameters: query({ subscriptionStatus: 'ACTIVE', 'pagination.limit': '5' }) }));
+		const r = await t.run(
+			request({
+				queryParameters: query({ subscriptionStatus: 'ACTIVE', 'pagination.limit': '5' }),
+			}),
+		);
 		expect(r.error).toBeUndefined();
 		expect(r.items.map((i) => i.json.id).sort()).toEqual(active.map((s) => s.id).sort());
 		const pages = dataRequests(t.ion);
@@ -38,7 +44,9 @@ describe('API Request, Return All Pages, offset-paged path', () => {
 			expect(p.query['pagination.limit']).toBe('5');
 			if (i > 0) expect(p.query['pagination.offset']).toBe(String(i * 5));
 		});
-		expect(r.items.every((i) => i.pairedItem && (i.pairedItem as { item: number }).item === 0)).toBe(true);
+		expect(
+			r.items.every((i) => i.pairedItem && (i.pairedItem as { item: number }).item === 0),
+		).toBe(true);
 	});
 
 	test('without pagination.limit: the first page as Ion sends it, then pages of up to 100 (capped by Ion)', async () => {
@@ -53,7 +61,9 @@ describe('API Request, Return All Pages, offset-paged path', () => {
 
 	test('starts at the offset the query gives', async () => {
 		const all = t.ion.store.subscriptions.size;
-		const r = await t.run(request({ queryParameters: query({ 'pagination.offset': '10', 'pagination.limit': '6' }) }));
+		const r = await t.run(
+			request({ queryParameters: query({ 'pagination.offset': '10', 'pagination.limit': '6' }) }),
+		);
 		expect(r.error).toBeUndefined();
 		expect(r.items).toHaveLength(all - 10);
 		expect(dataRequests(t.ion).map((p) => p.query['pagination.offset'])).toEqual(
@@ -62,9 +72,15 @@ describe('API Request, Return All Pages, offset-paged path', () => {
 	});
 
 	test('a page-token path still pages by nextPageToken', async () => {
-		const r = await t.run(request({ path: '/customers', queryParameters: query({ pageSize: '5' }) }));
+		const r = await t.run(
+			request({ path: '/customers', queryParameters: query({ pageSize: '5' }) }),
+		);
 		expect(r.error).toBeUndefined();
 		expect(r.items).toHaveLength(t.ion.store.customers.size);
-		expect(dataRequests(t.ion).slice(1).every((p) => typeof p.query.pageToken === 'string')).toBe(true);
+		expect(
+			dataRequests(t.ion)
+				.slice(1)
+				.every((p) => typeof p.query.pageToken === 'string'),
+		).toBe(true);
 	});
 });

@@ -22,7 +22,10 @@ afterEach(async () => {
 });
 
 const search = async (text: string): Promise<INodeListSearchResult> =>
-	await searchCustomers.call(editorContext(t.store, { resource: 'customer', operation: 'get' }), text);
+	await searchCustomers.call(
+		editorContext(t.store, { resource: 'customer', operation: 'get' }),
+		text,
+	);
 
 const idOf = (name: string) => name.split('/').pop() as string;
 const listRoute = 'GET /api/v3/accounts/{accountId}/customers';
@@ -82,7 +85,9 @@ describe('customer picker search', () => {
 		found = await search(customers[10].customerOrganization);
 		expect(found.results.map((r) => r.value)).toContain(idOf(customers[10].name));
 		expect(dataRequests(t.ion)).toHaveLength(1);
-		expect(dataRequests(t.ion)[0].query['filter.customerName']).toBe(customers[10].customerOrganization);
+		expect(dataRequests(t.ion)[0].query['filter.customerName']).toBe(
+			customers[10].customerOrganization,
+		);
 	});
 
 	test('the index is read again after its lifetime', async () => {

@@ -13,26 +13,40 @@ afterEach(async () => {
 });
 
 const context = (customerId: INodeParameters[string]) =>
-	editorContext(t.store, { resource: 'subscription', operation: 'updateSeats', customerId }, 'parameters.subscriptionId');
+	editorContext(
+		t.store,
+		{ resource: 'subscription', operation: 'updateSeats', customerId },
+		'parameters.subscriptionId',
+	);
 
 describe('searchSubscriptions', () => {
 	test("lists the chosen customer's subscriptions and no one else's", async () => {
 		t = await setup();
-		const [customerId, ids] = [...t.ion.store.subscriptionsByCustomer.entries()].find(([, s]) => s.length > 1)!;
+		const [customerId, ids] = [...t.ion.store.subscriptionsByCustomer.entries()].find(
+			([, s]) => s.length > 1,
+		)!;
 		const found = await searchSubscriptions.call(context(rl(customerId, 'list')));
 		expect(found.results.map((r) => r.value).sort()).toEqual([...ids].sort());
 		const sub = t.ion.store.subscriptions.get(ids[0])!;
 		const seats = Number(sub.subscriptionTotalLicenses);
-		const status = sub.subscriptionStatus.charAt(0) + sub.subscriptionStatus.slice(1).toLowerCase().replace(/_/g, ' ');
+		const status =
+			sub.subscriptionStatus.charAt(0) +
+			sub.subscriptionStatus.slice(1).toLowerCase().replace(/_/g, ' ');
 		expect(found.results.find((r) => r.value === sub.id)?.name).toBe(
 			`${sub.subscriptionName} · ${seats} seat${seats === 1 ? '' : 's'} · ${status} · ${sub.id}`,
 		);
-		expect(dataRequests(t.ion)[0].query).toMatchObject({ customerId, 'pagination.limit': '100', 'pagination.offset': '0' });
+		expect(dataRequests(t.ion)[0].query).toMatchObject({
+			customerId,
+			'pagination.limit': '100',
+			'pagination.offset': '0',
+		});
 	});
 
 	test('search text narrows the list to labels that contain it', async () => {
 		t = await setup();
-		const [customerId, ids] = [...t.ion.store.subscriptionsByCustomer.entries()].find(([, s]) => s.length > 1)!;
+		const [customerId, ids] = [...t.ion.store.subscriptionsByCustomer.entries()].find(
+			([, s]) => s.length > 1,
+		)!;
 		const name = t.ion.store.subscriptions.get(ids[0])!.subscriptionName;
 		const found = await searchSubscriptions.call(context(rl(customerId)), name.toLowerCase());
 		expect(found.results.length).toBeGreaterThan(0);
@@ -41,7 +55,9 @@ describe('searchSubscriptions', () => {
 
 	test('more than a page: the next offset is the page token', async () => {
 		t = await setup({ maxPageSize: 2 });
-		const [customerId, ids] = [...t.ion.store.subscriptionsByCustomer.entries()].find(([, s]) => s.length > 2)!;
+		const [customerId, ids] = [...t.ion.store.subscriptionsByCustomer.entries()].find(
+			([, s]) => s.length > 2,
+		)!;
 		const first = await searchSubscriptions.call(context(rl(customerId)));
 		expect(first.results).toHaveLength(2);
 		expect(first.paginationToken).toBe('2');
@@ -57,8 +73,12 @@ describe('searchSubscriptions', () => {
 
 	test('no customer chosen: says so, nothing sent', async () => {
 		t = await setup();
-		await expect(searchSubscriptions.call(context(rl('', 'list')))).rejects.toThrow('Choose the Customer first');
-		await expect(searchSubscriptions.call(context(rl('={{ $json.c }}')))).rejects.toThrow(/comes from an expression/);
+		await expect(searchSubscriptions.call(context(rl('', 'list')))).rejects.toThrow(
+			'Choose the Customer first',
+		);
+		await expect(searchSubscriptions.call(context(rl('={{ $json.c }}')))).rejects.toThrow(
+			/comes from an expression/,
+		);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 });

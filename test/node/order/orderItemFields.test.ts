@@ -54,24 +54,46 @@ describe('order item dropdowns (editor)', () => {
 		);
 		expect(plans.map((o) => o.value)).toEqual(a.definition.skus[0].plans.map((p) => p.id));
 		// one product read each, then from the cache
-		await loadOptions.getSkuPlans.call(editorContext(t.store, parameters, 'parameters.orderItems.item[0].planId'));
+		await loadOptions.getSkuPlans.call(
+			editorContext(t.store, parameters, 'parameters.orderItems.item[0].planId'),
+		);
 		expect(dataRequests(t.ion).map((r) => r.path.split('/').pop())).toEqual([b.id, a.id]);
 	});
 
 	test('no product chosen yet: empty lists, nothing sent', async () => {
-		const parameters = twoItems({ action: 'CREATE', productId: rl('', 'list') }, { action: 'CREATE' });
-		expect(await loadOptions.getProductSkus.call(editorContext(t.store, parameters, 'parameters.orderItems.item[0].skuId'))).toEqual([]);
-		expect(await loadOptions.getSkuPlans.call(editorContext(t.store, parameters, 'parameters.orderItems.item[1].planId'))).toEqual([]);
+		const parameters = twoItems(
+			{ action: 'CREATE', productId: rl('', 'list') },
+			{ action: 'CREATE' },
+		);
+		expect(
+			await loadOptions.getProductSkus.call(
+				editorContext(t.store, parameters, 'parameters.orderItems.item[0].skuId'),
+			),
+		).toEqual([]);
+		expect(
+			await loadOptions.getSkuPlans.call(
+				editorContext(t.store, parameters, 'parameters.orderItems.item[1].planId'),
+			),
+		).toEqual([]);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 
 	test("attribute names: the template's names, required ones first and marked", async () => {
-		const parameters = twoItems({ action: 'CREATE', productId: rl(microsoft().id) }, { action: 'CREATE' });
+		const parameters = twoItems(
+			{ action: 'CREATE', productId: rl(microsoft().id) },
+			{ action: 'CREATE' },
+		);
 		const names = await loadOptions.getTemplateAttributes.call(
-			editorContext(t.store, parameters, 'parameters.orderItems.item[0].attributes.attribute[0].name'),
+			editorContext(
+				t.store,
+				parameters,
+				'parameters.orderItems.item[0].attributes.attribute[0].name',
+			),
 		);
 		expect(names[0]).toMatchObject({ name: 'domainName (required)', value: 'domainName' });
-		expect(names.map((n) => n.value)).toEqual(expect.arrayContaining(['companyName', 'firstName', 'email']));
+		expect(names.map((n) => n.value)).toEqual(
+			expect.arrayContaining(['companyName', 'firstName', 'email']),
+		);
 		expect(names.filter((n) => String(n.name).endsWith('(required)'))).toHaveLength(1);
 	});
 });
@@ -80,7 +102,14 @@ describe('order items when the order is placed', () => {
 	const item = (extra: INodeParameters = {}): INodeParameters => {
 		const p = microsoft();
 		const sku = p.definition.skus[0];
-		return { action: 'CREATE', productId: rl(p.id, 'list'), skuId: sku.id, planId: sku.plans[0].id, quantity: 3, ...extra };
+		return {
+			action: 'CREATE',
+			productId: rl(p.id, 'list'),
+			skuId: sku.id,
+			planId: sku.plans[0].id,
+			quantity: 3,
+			...extra,
+		};
 	};
 	const order = (items: INodeParameters[]): INodeParameters => ({
 		resource: 'order',
@@ -93,7 +122,9 @@ describe('order items when the order is placed', () => {
 	test('a CREATE without the attribute its template requires is refused before the order is sent, naming it', async () => {
 		const r = await t.run(order([item()]));
 		expect(r.error?.name).toBe('NodeOperationError');
-		expect(r.error?.message).toBe('Order item 1: the MICROSOFT CREATE template requires the attribute domainName');
+		expect(r.error?.message).toBe(
+			'Order item 1: the MICROSOFT CREATE template requires the attribute domainName',
+		);
 		expect(r.error?.description).toMatch(/Add "domainName" under the item's Attributes/);
 		expect(posts()).toHaveLength(0);
 	});
@@ -101,7 +132,18 @@ describe('order items when the order is placed', () => {
 	test('the same in JSON mode', async () => {
 		const p = microsoft();
 		const sku = p.definition.skus[0];
-		const json = { orderItems: [{ action: 'CREATE', productId: p.id, skuId: sku.id, planId: sku.plans[0].id, quantity: 1, attributes: [] }] };
+		const json = {
+			orderItems: [
+				{
+					action: 'CREATE',
+					productId: p.id,
+					skuId: sku.id,
+					planId: sku.plans[0].id,
+					quantity: 1,
+					attributes: [],
+				},
+			],
+		};
 		const r = await t.run({ ...order([]), inputMode: 'json', orderJson: JSON.stringify(json) });
 		expect(r.error?.message).toMatch(/requires the attribute domainName/);
 		expect(posts()).toHaveLength(0);
@@ -135,11 +177,22 @@ describe('order items when the order is placed', () => {
 
 	test('quantity 0: refused for a CREATE, and for an UPDATE with a pointer to cancelling', async () => {
 		const create = await t.run(order([item({ quantity: '={{ 0 }}' })]));
-		expect(create.error?.message).toBe('Order item 1: Quantity must be at least 1 for a CREATE item, got 0');
-		const sub = [...t.ion.store.subscriptions.values()].find((s) => s.subscriptionStatus === 'ACTIVE')!;
+		expect(create.error?.message).toBe(
+			'Order item 1: Quantity must be at least 1 for a CREATE item, got 0',
+		);
+		const sub = [...t.ion.store.subscriptions.values()].find(
+			(s) => s.subscriptionStatus === 'ACTIVE',
+		)!;
 		const update = await t.run({
 			...order([
-				{ action: 'UPDATE', resourceId: sub.subscriptionId, productId: rl(sub.ccpProductId), skuId: sub.ccpSkuId, planId: sub.ccpPlanId, quantity: '={{ 0 }}' },
+				{
+					action: 'UPDATE',
+					resourceId: sub.subscriptionId,
+					productId: rl(sub.ccpProductId),
+					skuId: sub.ccpSkuId,
+					planId: sub.ccpPlanId,
+					quantity: '={{ 0 }}',
+				},
 			]),
 			customerId: rl(sub.customerId),
 		});

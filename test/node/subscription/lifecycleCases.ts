@@ -110,7 +110,7 @@ export function describeLifecycle(c: LifecycleCase): { ctx: () => Ctx } {
 			t.ion.setFaults([{ ...fault, method: 'POST', path: '/orders' }]);
 			const r = await run(sub);
 			expect(r.error?.message).toContain(`The outcome of the ${c.what} is unknown: Ion ${answer}`);
-			expect(r.error?.description).toMatch(/Order > Get Many for the customer/);
+			expect(r.error?.description).toMatch(/Order > Get Many for Customer and look for the order.s Reference ID/);
 			expect(dataRequests(t.ion).map((x) => `${x.method} ${x.status}`)).toEqual([
 				'GET 200',
 				fault.kind === 'drop' ? 'POST 0' : 'POST 503',

@@ -17,7 +17,12 @@ beforeEach(() => t.ion.reset());
 
 /** The fields n8n-editor-ui 2.41's NodeErrorView reads to show "From <node>" and "Error code". */
 function apiAnswerFields(error: unknown) {
-	const e = error as { httpCode?: unknown; messages?: unknown[]; context?: { data?: unknown }; extra?: unknown };
+	const e = error as {
+		httpCode?: unknown;
+		messages?: unknown[];
+		context?: { data?: unknown };
+		extra?: unknown;
+	};
 	return {
 		httpCode: e.httpCode ?? null,
 		messages: e.messages ?? [],
@@ -28,22 +33,51 @@ function apiAnswerFields(error: unknown) {
 
 describe('an input error caught before any request', () => {
 	test.each([
-		['a customer ID from an expression', { resource: 'customer', operation: 'get', customerId: rl('={{ "abc" }}') }, 'Customer must be a number, got abc'],
-		['an order without items', { resource: 'order', operation: 'createOrUpdate', customerId: rl('10001'), orderItems: {} }, 'Order Items: add at least one item'],
-		['JSON that does not parse', { resource: 'apiRequest', operation: 'request', method: 'POST', path: '/x', sendBody: true, jsonBody: '{' }, 'JSON Body is not valid JSON'],
-	])('%s: an input error (NodeOperationError, no HTTP fields), nothing sent', async (_name, parameters, message) => {
-		const r = await t.run(parameters);
-		expect(r.error?.message).toBe(message);
-		expect(r.error?.name).toBe('NodeOperationError');
-		expect(apiAnswerFields(r.error)).toEqual({ httpCode: null, messages: [], data: undefined, extra: undefined });
-		expect((r.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(0);
-		expect(dataRequests(t.ion)).toHaveLength(0);
-	});
+		[
+			'a customer ID from an expression',
+			{ resource: 'customer', operation: 'get', customerId: rl('={{ "abc" }}') },
+			'Customer must be a number, got abc',
+		],
+		[
+			'an order without items',
+			{ resource: 'order', operation: 'createOrUpdate', customerId: rl('10001'), orderItems: {} },
+			'Order Items: add at least one item',
+		],
+		[
+			'JSON that does not parse',
+			{
+				resource: 'apiRequest',
+				operation: 'request',
+				method: 'POST',
+				path: '/x',
+				sendBody: true,
+				jsonBody: '{',
+			},
+			'JSON Body is not valid JSON',
+		],
+	])(
+		'%s: an input error (NodeOperationError, no HTTP fields), nothing sent',
+		async (_name, parameters, message) => {
+			const r = await t.run(parameters);
+			expect(r.error?.message).toBe(message);
+			expect(r.error?.name).toBe('NodeOperationError');
+			expect(apiAnswerFields(r.error)).toEqual({
+				httpCode: null,
+				messages: [],
+				data: undefined,
+				extra: undefined,
+			});
+			expect((r.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(0);
+			expect(dataRequests(t.ion)).toHaveLength(0);
+		},
+	);
 
 	test('the description (what to do) is kept', async () => {
 		const r = await t.run({ resource: 'customer', operation: 'get', customerId: rl('-') });
 		expect(r.error?.message).toBe('Customer must be a number, got -');
-		expect(r.error?.description).toMatch(/Only Order > Get and Order > Get Many for Customer accept -/);
+		expect(r.error?.description).toMatch(
+			/Only Order > Get and Order > Get Many for Customer accept -/,
+		);
 	});
 
 	test('with Continue On Fail the error item carries the NodeOperationError, paired with its input', async () => {

@@ -19,7 +19,9 @@ describe('retry settings in Request Options', () => {
 	test('one node setting, no Retry Settings section in the operations', () => {
 		const names = ionNode.description.properties.map((p) => p.name);
 		expect(names).not.toContain('retrySettings');
-		const requestOptions = ionNode.description.properties.filter((p) => p.name === 'requestOptions');
+		const requestOptions = ionNode.description.properties.filter(
+			(p) => p.name === 'requestOptions',
+		);
 		expect(requestOptions).toHaveLength(1);
 		expect(requestOptions[0].isNodeSetting).toBe(true);
 		expect(requestOptions[0].displayOptions).toBeUndefined();
@@ -34,7 +36,9 @@ describe('retry settings in Request Options', () => {
 	test('Retry Max Attempts and Backoff apply; Retry Automatically off sends once', async () => {
 		t.ion.setFaults([{ kind: '5xx', path: '/customers' }]);
 		const params = { resource: 'customer', operation: 'getAll' };
-		const twice = await t.run(params, { requestOptions: { retryMaxAttempts: 2, retryBaseDelayMs: 5 } });
+		const twice = await t.run(params, {
+			requestOptions: { retryMaxAttempts: 2, retryBaseDelayMs: 5 },
+		});
 		expect(twice.error).toBeDefined();
 		expect(dataRequests(t.ion)).toHaveLength(2);
 		t.ion.reset();

@@ -51,7 +51,11 @@ const API_REQUEST_POLICY: RequestPolicy = {
 };
 
 /** The records of one page: those under the items field (see findItemsKey). */
-function recordsOfPage(ctx: IExecuteSingleFunctions, body: unknown, configuredKey: string): IDataObject[] {
+function recordsOfPage(
+	ctx: IExecuteSingleFunctions,
+	body: unknown,
+	configuredKey: string,
+): IDataObject[] {
 	if (Array.isArray(body)) return asRecords(body);
 	const key = findItemsKey(body, configuredKey);
 	const records = key === undefined ? undefined : (body as IDataObject)[key];
@@ -113,12 +117,18 @@ export async function apiRequestPages(
 		if (token(first) === undefined && total !== undefined) {
 			// offset paging, from the offset the query starts at; later pages as large as the first
 			const start = queryNumber(baseQs, 'pagination.offset') ?? 0;
-			const size = Math.min(queryNumber(baseQs, 'pagination.limit') ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE) || MAX_PAGE_SIZE;
+			const size =
+				Math.min(queryNumber(baseQs, 'pagination.limit') ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE) ||
+				MAX_PAGE_SIZE;
 			records = await collectOffsetPages(Infinity, async (offset) => {
 				const body =
 					offset === 0
 						? first
-						: await send({ ...baseQs, 'pagination.offset': start + offset, 'pagination.limit': size });
+						: await send({
+								...baseQs,
+								'pagination.offset': start + offset,
+								'pagination.limit': size,
+							});
 				return { records: recordsOfPage(this, body, key), total: total - start };
 			});
 		} else {

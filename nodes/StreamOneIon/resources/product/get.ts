@@ -52,9 +52,7 @@ export const description: INodeProperties[] = [
 						type: 'query',
 						property: 'priceBookCustomerId',
 						value: '={{String($value).trim()}}',
-						preSend: [
-							checkNumericOption('options', 'priceBookCustomerId', 'Price Book Customer'),
-						],
+						preSend: [checkNumericOption('options', 'priceBookCustomerId', 'Price Book Customer')],
 					},
 				},
 			},

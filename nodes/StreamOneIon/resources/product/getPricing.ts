@@ -50,8 +50,7 @@ const priceBookCustomer = makeCustomerLocator({
 	name: 'priceBookCustomerId',
 	displayName: 'Price Book Customer',
 	required: false,
-	description:
-		"The customer whose price book is used. Leave empty for your account's price book.",
+	description: "The customer whose price book is used. Leave empty for your account's price book.",
 });
 
 export const description: INodeProperties[] = [

@@ -77,7 +77,7 @@ export const subscriptionIdParameter: INodeProperties = {
 	default: { mode: 'list', value: '' },
 	required: true,
 	description:
-		'The subscription: pick one of the customer\'s subscriptions (product, seats, status) or enter Ion\'s subscription number, the "ID" field of a subscription from Subscription > Get Many (not the vendor\'s subscription GUID)',
+		"The subscription: pick one of the customer's subscriptions (product, seats, status) or enter Ion's subscription number, the \"ID\" field of a subscription from Subscription > Get Many (not the vendor's subscription GUID)",
 	modes: [
 		{
 			displayName: 'From List',

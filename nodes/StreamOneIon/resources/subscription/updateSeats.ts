@@ -50,7 +50,11 @@ interface SeatInput {
 function readInput(ctx: IExecuteSingleFunctions): SeatInput {
 	const customerId = checkId(ctx, 'customerId', numericId('Customer'));
 	const subscriptionId = checkId(ctx, 'subscriptionId', numericId('Subscription'));
-	const quantity = toQuantity(scopeOf(ctx), ctx.getNodeParameter('quantity', undefined), 'Quantity');
+	const quantity = toQuantity(
+		scopeOf(ctx),
+		ctx.getNodeParameter('quantity', undefined),
+		'Quantity',
+	);
 	refuseZeroSeatUpdate(scopeOf(ctx), { action: 'UPDATE', quantity }, 'Seat update');
 	const options = ctx.getNodeParameter('options', {}) as SeatInput['options'];
 	return { customerId, subscriptionId, quantity, options };
@@ -77,7 +81,8 @@ async function waitForOrder(
 	try {
 		while (!FINAL_STATUSES.includes(text(latest.status)) && orderId && waited < maxMs) {
 			const step = Math.min(intervalMs, maxMs - waited);
-			for (let left = step; left > 0 && !signal?.aborted; left -= 500) await sleep(Math.min(500, left));
+			for (let left = step; left > 0 && !signal?.aborted; left -= 500)
+				await sleep(Math.min(500, left));
 			waited += step;
 			if (signal?.aborted) break;
 			const path = `/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}`;
@@ -118,13 +123,18 @@ export async function placeSeatUpdate(
 			options,
 			what: 'Seat update',
 		});
-		const placed = await send(this, { ...requestData, options: { ...requestData.options, body } }, {
-			idempotent: false,
-			what: 'seat update order',
-			unknownOutcomeHint: ORDER_UNKNOWN_OUTCOME_HINT,
-		});
+		const placed = await send(
+			this,
+			{ ...requestData, options: { ...requestData.options, body } },
+			{
+				idempotent: false,
+				what: 'seat update order',
+				unknownOutcomeHint: ORDER_UNKNOWN_OUTCOME_HINT,
+			},
+		);
 		let order = (placed[0]?.json ?? {}) as IDataObject;
-		if (options.waitForCompletion === true) order = await waitForOrder(this, customerId, order, options);
+		if (options.waitForCompletion === true)
+			order = await waitForOrder(this, customerId, order, options);
 		const seats = { seatsBefore: Number.isFinite(before) ? before : null, seatsAfter: quantity };
 		return [{ json: { ...order, changed: true, ...seats } }];
 	});
