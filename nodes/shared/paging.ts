@@ -3,10 +3,11 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { apiError } from './nodeErrors';
 
 /*
- * The two paging loops every list uses (list operations, API Request, the trigger): one for
- * page tokens (`pageToken` -> `nextPageToken`) and one for offsets (`limit` + `offset`, with a
- * total). They only count and stop; `fetchPage` sends the request (with the retry policy, so a
- * failed page is retried by itself and earlier pages are never fetched again).
+ * The paging loops every list uses (list operations, API Request, pickers, the trigger): page
+ * tokens (`pageToken` -> `nextPageToken`, Ion), offsets (`limit` + `offset` with a total, Ion)
+ * and page numbers (`pageNo` + `pageSize` with a total, Stellr). They only count and stop;
+ * `fetchPage` sends the request (with the retry policy, so a failed page is retried by itself
+ * and earlier pages are never fetched again).
  */
 
 /** One page: its records and the token of the next page (none on the last page). */
@@ -101,6 +102,58 @@ export async function collectOffsetPages(
 	return out;
 }
 
+/** One numbered page: its records and, when the server says it, the total number of records. */
+export type NumberedPage = OffsetPage;
+
+/** The most pages the page-number loop reads before it stops with an error. */
+export const MAX_NUMBERED_PAGES = 10_000;
+
+/** The page size of the page-number loop for `limit` records (Infinity for all). */
+export function numberedPageSize(limit: number, maxPageSize: number): number {
+	if (!Number.isFinite(limit)) return maxPageSize;
+	const pages = Math.ceil(Math.max(1, limit) / maxPageSize);
+	return Math.ceil(Math.max(1, limit) / pages);
+}
+
+/**
+ * Reads pages by number (1, 2, ...) of a fixed size until `limit` records, the total the server
+ * named (or, when it names none, a page shorter than the page size), an empty page, or
+ * MAX_NUMBERED_PAGES. The size stays the same on every page (with page numbers, another size
+ * would shift every later page): maxPageSize for all records, and for a limit the size that reads
+ * it in the fewest pages without reading more (Limit 250, pages of at most 200: two of 125).
+ * With a total, a short page does not end the list: a server that caps pages lower than asked
+ * still pages by its own size. A page whose first record equals the previous page's first
+ * record stops the loop with an error (a server that ignores the page number would otherwise
+ * make it loop forever).
+ */
+export async function collectNumberedPages(
+	scope: PagingScope,
+	limit: number,
+	maxPageSize: number,
+	fetchPage: (pageNo: number, pageSize: number) => Promise<NumberedPage>,
+): Promise<IDataObject[]> {
+	const pageSize = numberedPageSize(limit, maxPageSize);
+	const out: IDataObject[] = [];
+	let read = 0;
+	let previousFirst: string | undefined;
+	for (let pageNo = 1; ; pageNo++) {
+		if (pageNo > MAX_NUMBERED_PAGES) throw tooManyPages(scope, out.length);
+		const page = await fetchPage(pageNo, pageSize);
+		if (page.records.length === 0) break;
+		const first = JSON.stringify(page.records[0]);
+		if (first === previousFirst) throw repeatedPage(scope, out.length);
+		previousFirst = first;
+		read += page.records.length;
+		for (const record of page.records) {
+			if (out.length >= limit) break;
+			out.push(record);
+		}
+		if (out.length >= limit) break;
+		if (page.total !== undefined ? read >= page.total : page.records.length < pageSize) break;
+	}
+	return out;
+}
+
 /** A total sent as a number or a numeric string (Ion sends int64 as a string), else undefined. */
 export function totalOf(value: unknown): number | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
@@ -115,6 +168,30 @@ function repeatedToken(scope: PagingScope, readSoFar: number) {
 		{
 			message: `${scope.service} returned the same page token twice; stopped to avoid an endless loop`,
 			description: `Records read so far: ${readSoFar}. Try again later; if it persists, report it to TD SYNNEX support.`,
+			itemIndex: scope.itemIndex,
+		},
+	);
+}
+
+function repeatedPage(scope: PagingScope, readSoFar: number) {
+	return apiError(
+		scope.node,
+		{ message: `${scope.service} returned the same page twice` },
+		{
+			message: `${scope.service} returned the same page twice; stopped to avoid an endless loop`,
+			description: `Records read so far: ${readSoFar}. The server seems to ignore the page number; turn Return All off and use Limit, and report it.`,
+			itemIndex: scope.itemIndex,
+		},
+	);
+}
+
+function tooManyPages(scope: PagingScope, readSoFar: number) {
+	return apiError(
+		scope.node,
+		{ message: `${scope.service} kept sending pages` },
+		{
+			message: `${scope.service} kept sending pages; stopped after ${MAX_NUMBERED_PAGES}`,
+			description: `Records read so far: ${readSoFar}. Narrow the list with filters, or use Limit.`,
 			itemIndex: scope.itemIndex,
 		},
 	);

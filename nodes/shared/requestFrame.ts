@@ -24,7 +24,8 @@ import { asNodeError, leavingRequest } from './nodeErrors';
 
 const deferredErrors = new WeakMap<object, Error>();
 
-type PreSend = (
+/** A preSend step of a declarative operation's routing. */
+export type PreSend = (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ) => Promise<IHttpRequestOptions>;

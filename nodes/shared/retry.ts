@@ -65,10 +65,8 @@ export interface RequestPolicy {
 	unknownOutcomeHint?: string;
 }
 
-/** The request being retried, for messages: its method and path, and the service's name. */
-export interface RequestTarget {
-	method?: string;
-	url?: string;
+/** The service a request goes to: its name in messages, and how its credential says it refused a token. */
+export interface ServiceInfo {
 	/** The service's name in messages, e.g. "Ion". */
 	service: string;
 	/**
@@ -77,6 +75,12 @@ export interface RequestTarget {
 	 * is resent for every method after a short wait, which makes n8n read the credential again.
 	 */
 	credentialRefused?: (error: unknown) => boolean;
+}
+
+/** The request being retried: its method and path (for messages) and its service. */
+export interface RequestTarget extends ServiceInfo {
+	method?: string;
+	url?: string;
 }
 
 /**
@@ -158,7 +162,7 @@ export function backoffMs(
 }
 
 /** Waits `ms` in slices; false when the execution was cancelled meanwhile. */
-async function waitUnlessCancelled(ctx: RetryContext, ms: number): Promise<boolean> {
+export async function waitUnlessCancelled(ctx: RetryContext, ms: number): Promise<boolean> {
 	const signal = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
 	for (let left = ms; left > 0; left -= WAIT_SLICE_MS) {
 		if (signal?.aborted) return false;

@@ -57,8 +57,16 @@ export function requireNumericId(
 	return id;
 }
 
-/** A free-form ID used in a URL path (product, template): not empty, no / \ ? # %, no dot segment. */
-export function requirePathId(scope: InputScope, value: unknown, field: string): string {
+/**
+ * A free-form ID used in a URL path (product, template): not empty, no / \ ? # %, no dot
+ * segment. `service` names where the user copies the ID from.
+ */
+export function requirePathId(
+	scope: InputScope,
+	value: unknown,
+	field: string,
+	service = 'Ion',
+): string {
 	const id =
 		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (id === '') fail(scope, `${field} is required`);
@@ -66,10 +74,36 @@ export function requirePathId(scope: InputScope, value: unknown, field: string):
 		fail(
 			scope,
 			`${field} contains characters that are not allowed in an ID: ${quote(value)}`,
-			'An ID cannot contain / \\ ? # % or be "." or "..". Copy the ID exactly as Ion shows it.',
+			`An ID cannot contain / \\ ? # % or be "." or "..". Copy the ID exactly as ${service} shows it.`,
 		);
 	}
 	return id;
+}
+
+/**
+ * A required whole number of at least `min` (a number or numeric text), e.g. a seat quantity.
+ * Returns the number.
+ */
+export function requireWholeNumber(
+	scope: InputScope,
+	raw: unknown,
+	label: string,
+	min: number,
+): number {
+	if (raw === undefined || raw === null || raw === '') fail(scope, `${label} is required`);
+	const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+	if (!Number.isFinite(n) || !Number.isInteger(n)) {
+		fail(scope, `${label} must be a whole number, got "${String(raw).slice(0, 40)}"`);
+	}
+	if (n < min) {
+		fail(
+			scope,
+			min === 0
+				? `${label} cannot be below zero, got ${n}`
+				: `${label} must be at least ${min}, got ${n}`,
+		);
+	}
+	return n;
 }
 
 /** A required text field: present and not only whitespace. Returns it trimmed. */

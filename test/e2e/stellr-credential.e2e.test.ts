@@ -1,6 +1,6 @@
 // End-to-end in real n8n 2.41.1: the built package's Stellr credential against the Stellr emulator.
-// There is no Stellr node yet, so n8n's own HTTP Request node uses the credential
-// ("Predefined Credential Type"); that goes through the CLI's CredentialsHelper like any node.
+// n8n's own HTTP Request node uses the credential ("Predefined Credential Type"), through the
+// CLI's CredentialsHelper like any node; the Stellr node itself: stellr-reconciliation.e2e.test.ts.
 import { startStellrEmulator, type StellrEmulator } from '../../emulator/stellr';
 import { createN8nInstance, OWNER, type N8nInstance } from '../../scripts/n8n-env';
 

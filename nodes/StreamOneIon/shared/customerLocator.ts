@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { searchableLocator } from '../../shared/resourceLocator';
+
 export interface CustomerLocatorOptions {
 	description: string;
 	/** Another customer parameter than the operation's customer (e.g. the price-book customer). */
@@ -24,44 +26,21 @@ export function makeCustomerLocator({
 	displayName = 'Customer',
 	required = true,
 }: CustomerLocatorOptions): INodeProperties {
-	return {
+	const locator = searchableLocator({
 		displayName,
 		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required,
 		description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a customer...',
-				typeOptions: {
-					searchListMethod: 'searchCustomers',
-					searchable: true,
-					searchFilterRequired: false,
-				},
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: allowAll ? 'e.g. 10054 or -' : 'e.g. 10054',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: allowAll ? '^\\s*(\\d+|-)\\s*$' : '^\\s*\\d+\\s*$',
-							errorMessage: allowAll
-								? 'A customer ID is a number (for example 10054), or - for all customers'
-								: 'A customer ID is a number (for example 10054)',
-						},
-					},
-				],
-			},
-		],
-	};
+		searchListMethod: 'searchCustomers',
+		listPlaceholder: 'Select a customer...',
+		idPlaceholder: allowAll ? 'e.g. 10054 or -' : 'e.g. 10054',
+		idValidation: {
+			regex: allowAll ? '^\\s*(\\d+|-)\\s*$' : '^\\s*\\d+\\s*$',
+			errorMessage: allowAll
+				? 'A customer ID is a number (for example 10054), or - for all customers'
+				: 'A customer ID is a number (for example 10054)',
+		},
+	});
+	return { ...locator, required };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { fail, type InputScope } from '../../shared/nodeErrors';
-import { text } from '../../shared/validation';
+import { requireWholeNumber, text } from '../../shared/validation';
 
 /*
  * Ion's rules for an order item (OrderItemRequest), checked before an order is sent by every
@@ -14,13 +14,7 @@ export const ORDER_UNKNOWN_OUTCOME_HINT =
 
 /** A whole number of seats or units, 0 or more. */
 export function toQuantity(scope: InputScope, raw: unknown, label: string): number {
-	if (raw === undefined || raw === null || raw === '') fail(scope, `${label} is required`);
-	const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
-	if (!Number.isFinite(n) || !Number.isInteger(n)) {
-		fail(scope, `${label} must be a whole number, got "${String(raw).slice(0, 40)}"`);
-	}
-	if (n < 0) fail(scope, `${label} cannot be below zero, got ${n}`);
-	return n;
+	return requireWholeNumber(scope, raw, label, 0);
 }
 
 function checkAction(scope: InputScope, raw: unknown, where: string, fallback?: string): string {

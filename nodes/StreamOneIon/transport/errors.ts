@@ -1,34 +1,19 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INode,
-	INodeExecutionData,
-	JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { httpFailure, recordHttpFailure } from '../../shared/httpFailure';
-import { apiError, redactSecrets } from '../../shared/nodeErrors';
+import {
+	asObject,
+	errorMapper,
+	throwOnErrorAnswer,
+	type ErrorReading,
+	type ErrorVocabulary,
+} from '../../shared/apiErrors';
+import { redactSecrets } from '../../shared/nodeErrors';
 
 /*
  * Ion's error answers as n8n errors an MSP can act on. Ion sends
  * `{"error": "NOT_FOUND", "message": "...", "code": 404, "details": [{"requestId": "..."}]}`,
  * sometimes with per-item `details[].errors[].detail` and a `referenceEntity` naming the field.
  */
-
-function asObject(value: unknown): IDataObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value)
-		? (value as IDataObject)
-		: {};
-}
-
-function safeJson(text: string): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		return { message: text.slice(0, 500) };
-	}
-}
 
 const STATUS_TEXT: Record<string, string> = {
 	'400': 'Ion rejected the request as invalid',
@@ -55,12 +40,16 @@ const STATUS_HINT: Record<string, string> = {
 		'Usually temporary. Reads are retried automatically; if it persists, check the TD SYNNEX status page or contact TD SYNNEX support with the request ID.',
 };
 
-function statusKey(status: number): string {
-	return status >= 500 ? '5xx' : String(status);
-}
+const ION_VOCABULARY: ErrorVocabulary = {
+	service: 'Ion',
+	statusText: STATUS_TEXT,
+	statusHint: STATUS_HINT,
+};
 
-/** The request ID, the fields Ion named, and its per-item problems, from `details`. */
-function readDetails(details: unknown[], ionMessage: string) {
+/** Ion's message and code, and the request ID, the fields Ion named and its per-item problems from `details`. */
+function readIonError(data: IDataObject): ErrorReading {
+	const message = typeof data.message === 'string' ? redactSecrets(data.message) : '';
+	const details = Array.isArray(data.details) ? (data.details as unknown[]) : [];
 	let requestId = '';
 	const fields: string[] = [];
 	const problems: string[] = [];
@@ -68,7 +57,7 @@ function readDetails(details: unknown[], ionMessage: string) {
 		const d = asObject(entry);
 		if (!requestId && typeof d.requestId === 'string') requestId = d.requestId;
 		if (typeof d.referenceEntity === 'string') fields.push(d.referenceEntity);
-		if (typeof d.detail === 'string' && d.detail !== ionMessage) problems.push(d.detail);
+		if (typeof d.detail === 'string' && d.detail !== message) problems.push(d.detail);
 		for (const e of Array.isArray(d.errors) ? (d.errors as unknown[]) : []) {
 			const ed = asObject(e);
 			if (typeof ed.detail === 'string') {
@@ -77,73 +66,19 @@ function readDetails(details: unknown[], ionMessage: string) {
 			}
 		}
 	}
-	return { requestId, fields, problems };
+	const code = typeof data.error === 'string' ? data.error : '';
+	return { message, code, requestId, fields, problems };
 }
 
 /**
- * Turns an Ion error answer into a NodeApiError. The message says what happened in plain words
- * with Ion's text and the field Ion named; the description has Ion's per-item problems, a hint
- * for the status, and "HTTP n, Ion error: CODE, request ID: ..." for support tickets. The status
- * and Retry-After are recorded for the retry policy (shared/httpFailure.ts).
+ * Turns an Ion error answer into a NodeApiError (see nodes/shared/apiErrors.ts): Ion's text and
+ * the field it named, its per-item problems, a hint, and "HTTP n, Ion error: CODE, request ID: ...".
  */
-export function ionApiError(
-	node: INode,
-	statusCode: number,
-	body: unknown,
-	headers?: IDataObject,
-	itemIndex?: number,
-) {
-	const data = asObject(typeof body === 'string' ? safeJson(body) : body);
-	const ionMessage = typeof data.message === 'string' ? redactSecrets(data.message) : '';
-	const ionCode = typeof data.error === 'string' ? data.error : '';
-	const { requestId, fields, problems } = readDetails(
-		Array.isArray(data.details) ? (data.details as unknown[]) : [],
-		ionMessage,
-	);
-	let message = STATUS_TEXT[statusKey(statusCode)] ?? `Ion answered with HTTP status ${statusCode}`;
-	if (ionMessage) message += `: ${ionMessage}`;
-	if (fields.length) message += ` (field: ${fields.join(', ')})`;
-
-	const description: string[] = [];
-	if (problems.length) description.push(problems.join('; '));
-	const hint = STATUS_HINT[statusKey(statusCode)];
-	if (hint) description.push(hint);
-	const refs = [`HTTP ${statusCode}`];
-	if (ionCode) refs.push(`Ion error: ${ionCode}`);
-	if (requestId) refs.push(`request ID: ${requestId}`);
-	description.push(refs.join(', '));
-
-	const errorBody: JsonObject = Object.keys(data).length
-		? (data as JsonObject)
-		: { message: typeof body === 'string' ? redactSecrets(body).slice(0, 500) : '' };
-	const error = apiError(node, errorBody, {
-		httpCode: String(statusCode),
-		message,
-		description: description.join('\n'),
-		itemIndex,
-	});
-	recordHttpFailure(error, httpFailure(statusCode, headers));
-	return error;
-}
+export const ionApiError = errorMapper(ION_VOCABULARY, readIonError);
 
 /**
  * First postReceive of every operation (set on the Resource selector). With
  * `ignoreHttpStatusErrors: { ignore: true, except: [401] }` n8n hands every non-401 error
  * answer to us; this turns it into an ionApiError. 2xx answers pass through untouched.
  */
-export async function throwIonError(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	if (response.statusCode >= 400) {
-		throw ionApiError(
-			this.getNode(),
-			response.statusCode,
-			response.body,
-			response.headers as IDataObject,
-			this.getItemIndex(),
-		);
-	}
-	return items;
-}
+export const throwIonError = throwOnErrorAnswer(ionApiError);

@@ -1,8 +1,8 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { ION_DEFAULT_BASE_URL } from '../../../credentials/ionConstants';
 import { fail, scopeOf } from '../../shared/nodeErrors';
-import { preSendStep } from '../../shared/requestFrame';
+import { fillPathIds } from '../../shared/pathIds';
 import { getParam, requireNumericId, requirePathId } from '../../shared/validation';
 
 /*
@@ -67,12 +67,5 @@ export function checkId(ctx: IExecuteSingleFunctions, name: string, rule: IdRule
  * (URL-encoded). Nothing is sent when an ID is not valid.
  */
 export function checkIds(rules: Record<string, IdRule>) {
-	return preSendStep(function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		let url = requestOptions.url;
-		for (const [name, rule] of Object.entries(rules)) {
-			const id = checkId(this, name, rule);
-			url = url.split(`{${name}}`).join(encodeURIComponent(id));
-		}
-		requestOptions.url = url;
-	});
+	return fillPathIds(rules, checkId);
 }

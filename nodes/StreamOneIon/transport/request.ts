@@ -1,30 +1,17 @@
-import type {
-	IDataObject,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-} from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 
 import { ION_CREDENTIAL_TYPE, ionAccountId, ionBaseUrl } from '../../../credentials/ionConstants';
+import { sendAuthenticated } from '../../shared/authenticatedRequest';
+import type { RequestPolicy, RetryContext, RetrySettings, ServiceInfo } from '../../shared/retry';
 import { isIonTokenRefusedError } from '../../../credentials/ionTokenExchange';
-import {
-	getRetrySettings,
-	withRetry,
-	type RequestPolicy,
-	type RequestTarget,
-	type RetryContext,
-	type RetrySettings,
-} from '../../shared/retry';
 import { ionApiError } from './errors';
 import { accountPath } from './paths';
 
 /** The service's name in messages. */
 export const ION = 'Ion';
 
-/** What the retry policy needs to know about every request to Ion (nodes/shared/retry.ts). */
-export function ionTarget(method: string | undefined, url: string | undefined): RequestTarget {
-	return { method, url, service: ION, credentialRefused: isIonTokenRefusedError };
-}
+/** Ion for the retry policy: its name, and the credential's "refresh token refused" error (issue 13). */
+export const ION_SERVICE: ServiceInfo = { service: ION, credentialRefused: isIonTokenRefusedError };
 
 /** Largest page the node asks Ion for (pageSize / pagination.limit). Ion may return fewer. */
 export const MAX_PAGE_SIZE = 100;
@@ -67,40 +54,17 @@ export async function ionApiRequest(
 	const url = /^\/(api|oauth)\//.test(path)
 		? path
 		: `${accountPath(ionAccountId(credentials.accountId))}${path}`;
-	const settings = { ...getRetrySettings(this), ...(retrySettings ?? {}) };
-	const node = this.getNode();
-	const itemIndex = 'getItemIndex' in this ? this.getItemIndex() : undefined;
-	const options: IHttpRequestOptions = {
+	return await sendAuthenticated(this, {
+		credentialType: ION_CREDENTIAL_TYPE,
+		...ION_SERVICE,
 		method,
 		baseURL: ionBaseUrl(credentials.baseUrl),
 		url,
 		headers: ION_HEADERS,
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: ION_STATUS_ERRORS,
-	};
-	if (qs && Object.keys(qs).length) options.qs = qs;
-	if (body !== undefined) options.body = body;
-	const send = async () => {
-		const response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			ION_CREDENTIAL_TYPE,
-			{
-				...options,
-				headers: { ...ION_HEADERS },
-			},
-		)) as IN8nHttpFullResponse;
-		if (response.statusCode >= 400) {
-			throw ionApiError(
-				node,
-				response.statusCode,
-				response.body,
-				response.headers as IDataObject,
-				itemIndex,
-			);
-		}
-		const result = response.body;
-		return result !== null && typeof result === 'object' ? (result as IDataObject) : {};
-	};
-	return await withRetry(this, ionTarget(method, url), policy, send, settings);
+		qs,
+		body,
+		policy,
+		retrySettings,
+		toError: ionApiError,
+	});
 }

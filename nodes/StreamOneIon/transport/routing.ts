@@ -1,12 +1,11 @@
-import {
-	NodeOperationError,
-	type DeclarativeRestApiSettings,
-	type IDataObject,
-	type IExecutePaginationFunctions,
-	type IExecuteSingleFunctions,
-	type INodeExecutionData,
-	type INodePropertyRouting,
-	type INodeTypeDescription,
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	INodePropertyRouting,
+	INodeTypeDescription,
 } from 'n8n-workflow';
 
 import { ION_DEFAULT_BASE_URL } from '../../../credentials/ionConstants';
@@ -18,9 +17,19 @@ import {
 	totalOf,
 } from '../../shared/paging';
 import { runOperation } from '../../shared/requestFrame';
-import { withRetry, type RequestPolicy } from '../../shared/retry';
+import type { RequestPolicy } from '../../shared/retry';
+import {
+	queryWithout,
+	readLimit,
+	sendRouted,
+	singleRequest,
+	toItems,
+	type RequestFunction,
+} from '../../shared/routing';
 import { throwIonError } from './errors';
-import { ION, ION_HEADERS, ION_STATUS_ERRORS, MAX_PAGE_SIZE, ionTarget } from './request';
+import { ION, ION_HEADERS, ION_SERVICE, ION_STATUS_ERRORS, MAX_PAGE_SIZE } from './request';
+
+export { readLimit };
 
 /*
  * How every operation's request is sent: a request function installed as
@@ -38,11 +47,6 @@ import { ION, ION_HEADERS, ION_STATUS_ERRORS, MAX_PAGE_SIZE, ionTarget } from '.
  *  3. `makeRoutingRequest` runs the postReceive chain, so `throwIonError` has already turned an
  *     error answer into an error when the request function sees the result.
  */
-
-type RequestFunction = (
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) => Promise<INodeExecutionData[]>;
 
 /** routing of the Resource selector: see point 1 above; Ion's errors are mapped first. */
 export const ionResourceRouting: INodePropertyRouting = {
@@ -71,19 +75,7 @@ export function send(
 	policy: RequestPolicy,
 	qs?: IDataObject,
 ): Promise<INodeExecutionData[]> {
-	const { method, url } = requestData.options;
-	const unfilled = /\{\w+\}/.exec(url ?? '');
-	if (unfilled) {
-		// a programming error: the operation's routing lacks checkIds for this ID
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`The path placeholder ${unfilled[0]} was not filled in`,
-		);
-	}
-	const options = { ...requestData.options, qs: qs ?? requestData.options.qs };
-	return withRetry(ctx, ionTarget(method, url), policy, async () =>
-		ctx.makeRoutingRequest({ ...requestData, options }),
-	);
+	return sendRouted(ctx, requestData, ION_SERVICE, policy, qs);
 }
 
 /**
@@ -91,42 +83,15 @@ export function send(
  * `ionRequest({ idempotent: false, what: 'order', unknownOutcomeHint: ORDER_UNKNOWN_OUTCOME_HINT })`.
  */
 export function ionRequest(policy: RequestPolicy = {}): RequestFunction {
-	return async function (this: IExecutePaginationFunctions, requestData) {
-		return await runOperation(this, requestData, async () => await send(this, requestData, policy));
-	};
+	return singleRequest(ION_SERVICE, policy);
 }
 
 /** The node-level default: one request, the default policy by method. */
 export const ionSingleRequest = ionRequest();
 
-/** Return All / Limit of a list operation: Infinity for all, else Limit (at least 1). */
-export function readLimit(ctx: IExecuteSingleFunctions): number {
-	if (ctx.getNodeParameter('returnAll', false) as boolean) return Infinity;
-	const raw = Number(ctx.getNodeParameter('limit', 50));
-	const limit = Math.floor(Number.isFinite(raw) ? raw : 50);
-	return limit >= 1 ? limit : 1;
-}
-
 export interface ListOptions extends RequestPolicy {
 	/** Changes each record before it is output (e.g. adds a convenience `customerId`). */
 	mapRecord?: (record: IDataObject) => IDataObject;
-}
-
-function toItems(
-	records: IDataObject[],
-	mapRecord?: (r: IDataObject) => IDataObject,
-): INodeExecutionData[] {
-	return records.map((record) => ({ json: mapRecord ? mapRecord(record) : record }));
-}
-
-/** The query without the paging parameters a list sets itself. */
-function queryWithout(
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-	keys: string[],
-): IDataObject {
-	const qs: IDataObject = { ...(requestData.options.qs ?? {}) };
-	for (const key of keys) delete qs[key];
-	return qs;
 }
 
 /**

@@ -94,6 +94,7 @@ describe('description: shared ID parameters', () => {
 			'cartItem/remove': { count: 1, allowsDash: true },
 			'cartItem/update': { count: 1, allowsDash: true },
 			'customer/get': { count: 1, allowsDash: true },
+			'customer/getCloudProfile': { count: 1, allowsDash: true },
 			'customer/getCloudProfiles': { count: 1, allowsDash: true },
 			'customer/update': { count: 1, allowsDash: true },
 			'invoice/getAllForCustomer': { count: 1, allowsDash: true },

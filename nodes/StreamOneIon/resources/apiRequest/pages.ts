@@ -6,12 +6,13 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { API_REQUEST_POLICY, asRecords } from '../../../shared/apiRequest';
 import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { collectOffsetPages, collectTokenPages, totalOf } from '../../../shared/paging';
 import { runOperation } from '../../../shared/requestFrame';
-import { withRetry, type RequestPolicy } from '../../../shared/retry';
+import { sendRouted } from '../../../shared/routing';
 import { text } from '../../../shared/validation';
-import { ION, ionTarget, MAX_PAGE_SIZE } from '../../transport/request';
+import { ION, ION_SERVICE, MAX_PAGE_SIZE } from '../../transport/request';
 
 /*
  * API Request's request function: one request, or with Return All Pages every page of a list,
@@ -29,26 +30,6 @@ export function findItemsKey(body: unknown, configured: string): string | undefi
 	if (arrays.length === 0) return undefined;
 	return (arrays.find(([k]) => k === 'items') ?? arrays[0])[0];
 }
-
-/** An answer as records: each entry of an array (scalars as `{value}`), else the body itself. */
-function asRecords(json: unknown): IDataObject[] {
-	if (Array.isArray(json)) {
-		return json.map((entry) =>
-			entry !== null && typeof entry === 'object' && !Array.isArray(entry)
-				? (entry as IDataObject)
-				: { value: entry as string },
-		);
-	}
-	if (json === null || json === undefined || json === '') return [{}];
-	if (typeof json !== 'object') return [{ body: json as string }];
-	return [json as IDataObject];
-}
-
-/** Only GETs are resent after a 5xx or a dropped connection: the path is free-form. */
-const API_REQUEST_POLICY: RequestPolicy = {
-	idempotent: (method) => method === 'GET',
-	what: 'request',
-};
 
 /** The records of one page: those under the items field (see findItemsKey). */
 function recordsOfPage(
@@ -95,13 +76,10 @@ export async function apiRequestPages(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	return await runOperation(this, requestData, async () => {
-		const { method = 'GET', url } = requestData.options;
+		const { method = 'GET' } = requestData.options;
 		const send = async (qs: IDataObject) =>
-			(
-				await withRetry(this, ionTarget(method, url), API_REQUEST_POLICY, async () =>
-					this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }),
-				)
-			)[0]?.json as unknown;
+			(await sendRouted(this, requestData, ION_SERVICE, API_REQUEST_POLICY, qs))[0]
+				?.json as unknown;
 		const baseQs: IDataObject = { ...(requestData.options.qs ?? {}) };
 		const first = await send(baseQs);
 		const paginate =

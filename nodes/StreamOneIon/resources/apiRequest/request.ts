@@ -1,18 +1,19 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import {
 	ION_CREDENTIAL_TYPE,
 	ionAccountId,
 	ionBaseUrl,
 } from '../../../../credentials/ionConstants';
-import { fail, scopeOf } from '../../../shared/nodeErrors';
+import {
+	methodParameter,
+	queryAndBodyParameters,
+	queryParametersOf,
+	setJsonBody,
+} from '../../../shared/apiRequest';
+import { scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
-import { parseJsonField, text } from '../../../shared/validation';
+import { text } from '../../../shared/validation';
 import { resolveApiPath } from './apiPath';
 
 /** preSend: method, path (checked, see apiPath.ts), query parameters and JSON body. */
@@ -30,49 +31,12 @@ export const prepareApiRequest = preSendStep(async function (
 	requestOptions.url = `${ionBaseUrl(credentials.baseUrl)}${fullPath}`;
 	requestOptions.method = method as IHttpRequestOptions['method'];
 
-	const query = this.getNodeParameter('queryParameters', {}) as { parameter?: IDataObject[] };
-	const qs: IDataObject = {};
-	for (const [i, p] of (query.parameter ?? []).entries()) {
-		const name = text(p.name);
-		if (name === '') fail(scopeOf(this), `Query Parameters: parameter ${i + 1} has no name`);
-		const value = p.value === undefined || p.value === null ? '' : String(p.value);
-		qs[name] =
-			qs[name] === undefined
-				? value
-				: ([] as string[]).concat(qs[name] as string | string[], value);
-	}
-	requestOptions.qs = qs;
-
-	if (
-		['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) &&
-		this.getNodeParameter('sendBody', false)
-	) {
-		requestOptions.body = parseJsonField(
-			scopeOf(this),
-			this.getNodeParameter('jsonBody', ''),
-			'JSON Body',
-		) as IDataObject;
-	} else {
-		delete requestOptions.body;
-	}
+	requestOptions.qs = queryParametersOf(this);
+	setJsonBody(this, requestOptions, method);
 });
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Method',
-		name: 'method',
-		type: 'options',
-		default: 'GET',
-		options: [
-			{ name: 'DELETE', value: 'DELETE' },
-			{ name: 'GET', value: 'GET' },
-			{ name: 'PATCH', value: 'PATCH' },
-			{ name: 'POST', value: 'POST' },
-			{ name: 'PUT', value: 'PUT' },
-		],
-		description:
-			'The HTTP method. Only GET requests are retried after a temporary Ion failure; POST, PUT, PATCH and DELETE are sent once.',
-	},
+	methodParameter('Ion'),
 	{
 		displayName: 'Path Is Relative To',
 		name: 'pathScope',
@@ -104,55 +68,10 @@ export const description: INodeProperties[] = [
 			'The endpoint path from the StreamOne Ion v3 API reference. Colon actions work too (for example /products:pricing). Query strings go under Query Parameters.',
 		hint: 'The account part (/api/v3/accounts/{accountId}) is added for you unless Path Is Relative To is API Root',
 	},
-	{
-		displayName: 'Query Parameters',
-		name: 'queryParameters',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Query Parameter',
-		default: {},
-		description:
-			'Query parameters, for example pageSize = 100. Names with dots (filter.customerIdList) are sent as-is.',
-		options: [
-			{
-				displayName: 'Parameter',
-				name: 'parameter',
-				values: [
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						description: 'Parameter name',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'Parameter value',
-					},
-				],
-			},
-		],
-	},
-	{
-		displayName: 'Send Body',
-		name: 'sendBody',
-		type: 'boolean',
-		default: false,
-		displayOptions: { show: { method: ['POST', 'PUT', 'PATCH', 'DELETE'] } },
-		description: 'Whether to send a JSON body',
-	},
-	{
-		displayName: 'JSON Body',
-		name: 'jsonBody',
-		type: 'json',
-		default: '{}',
-		displayOptions: { show: { method: ['POST', 'PUT', 'PATCH', 'DELETE'], sendBody: [true] } },
-		description:
-			'The request body as JSON, as documented in the Ion API reference. It is checked before sending.',
-	},
+	...queryAndBodyParameters(
+		'Query parameters, for example pageSize = 100. Names with dots (filter.customerIdList) are sent as-is.',
+		'The request body as JSON, as documented in the Ion API reference. It is checked before sending.',
+	),
 	{
 		displayName: 'Return All Pages',
 		name: 'returnAllPages',

@@ -5,6 +5,7 @@ import { addCustomerId, withCustomerId } from './common';
 import * as create from './create';
 import * as get from './get';
 import * as getAll from './getAll';
+import * as getCloudProfile from './getCloudProfile';
 import * as getCloudProfiles from './getCloudProfiles';
 import * as update from './update';
 
@@ -49,6 +50,20 @@ export const customerResource: ResourceDefinition = {
 				},
 			},
 			properties: get.description,
+		},
+		{
+			option: {
+				name: 'Get Cloud Profile (Azure, Deprecated)',
+				value: 'getCloudProfile',
+				action: 'Get the Azure cloud profile of a customer',
+				description:
+					"Ion's older Azure-only terms-and-conditions check, which Ion will deprecate: use Get Cloud Profiles",
+				routing: {
+					request: { method: 'GET', url: accountUrl(`${CUSTOMER}/cloudProfile`) },
+					send: { preSend: [checkCustomer, getCloudProfile.buildCloudProfileQuery] },
+				},
+			},
+			properties: getCloudProfile.description,
 		},
 		{
 			option: {

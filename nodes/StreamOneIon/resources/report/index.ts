@@ -3,11 +3,20 @@ import { accountUrl, checkIds, numericId } from '../../transport/paths';
 import { ionRequest, splitRecords } from '../../transport/routing';
 import * as del from './delete';
 import * as downloadCsv from './downloadCsv';
+import * as downloadCsvStream from './downloadCsvStream';
 import * as get from './get';
 import * as getAll from './getAll';
 import * as getData from './getData';
+import * as getDetails from './getDetails';
+import * as getPopulated from './getPopulated';
 import * as refreshProviderCache from './refreshProviderCache';
-import { prepareReportRequest, reportCsvFile, reportRows } from './reportRequest';
+import {
+	postReportBack,
+	prepareReportRequest,
+	readRequest,
+	reportCsvFile,
+	reportRows,
+} from './reportRequest';
 import * as save from './save';
 
 const REPORT = '/reports/{reportId}';
@@ -55,6 +64,21 @@ export const reportResource: ResourceDefinition = {
 		},
 		{
 			option: {
+				name: 'Download CSV (Streaming)',
+				value: 'downloadCsvStream',
+				action: 'Download a large report as CSV',
+				description:
+					"The same CSV file as Download CSV, from Ion's streaming endpoint, meant for large reports",
+				routing: {
+					request: { method: 'POST', url: accountUrl(`${REPORT}/reportDataCsvStream`) },
+					send: { preSend: [reportIdCheck, prepareReportRequest('csv')] },
+					operations: { pagination: reportCsvFile },
+				},
+			},
+			properties: downloadCsvStream.description,
+		},
+		{
+			option: {
 				name: 'Get',
 				value: 'get',
 				action: 'Get a report',
@@ -86,6 +110,20 @@ export const reportResource: ResourceDefinition = {
 		},
 		{
 			option: {
+				name: 'Get Details',
+				value: 'getDetails',
+				action: 'Get the price and cost details of a report',
+				description: "Retrieve the report's full details: its price and cost calculation steps",
+				routing: {
+					request: { method: 'POST', url: accountUrl(`${REPORT}/details`) },
+					send: { preSend: [reportIdCheck, postReportBack] },
+					operations: { pagination: readRequest },
+				},
+			},
+			properties: getDetails.description,
+		},
+		{
+			option: {
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many reports',
@@ -97,6 +135,21 @@ export const reportResource: ResourceDefinition = {
 			},
 			properties: getAll.description,
 			isDefault: true,
+		},
+		{
+			option: {
+				name: 'Get Populated',
+				value: 'getPopulated',
+				action: 'Get a report with its specs filled in',
+				description:
+					'Retrieve the report with its column and filter specs filled in, without its data',
+				routing: {
+					request: { method: 'POST', url: accountUrl(`${REPORT}/report`) },
+					send: { preSend: [reportIdCheck, postReportBack] },
+					operations: { pagination: readRequest },
+				},
+			},
+			properties: getPopulated.description,
 		},
 		{
 			option: {

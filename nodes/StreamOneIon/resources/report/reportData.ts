@@ -124,3 +124,20 @@ export function csvFileName(
 	}
 	return `${name}${period ? ` - ${period}` : ''}.csv`;
 }
+
+/**
+ * The CSV text of Ion's answer: `results` (Get Report Data Csv) or the `data` of an HttpBody
+ * (Stream Report Data Csv). HttpBody's `data` is protobuf bytes, which JSON carries as base64 (a
+ * documented guess: the spec calls it "HTTP body text data"); text that is not base64 is taken as is.
+ */
+export function csvOf(answer: IDataObject): string | undefined {
+	if (typeof answer.results === 'string') return answer.results;
+	if (typeof answer.data !== 'string') return undefined;
+	const data = answer.data;
+	const compact = data.replace(/\s+/g, '');
+	if (/^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0) {
+		const decoded = Buffer.from(compact, 'base64');
+		if (decoded.toString('base64') === compact) return decoded.toString('utf8');
+	}
+	return data;
+}

@@ -13,7 +13,14 @@ import { text } from '../../../shared/validation';
 import { checkId, numericId } from '../../transport/paths';
 import { ionApiRequest } from '../../transport/request';
 import { ionRequest, readLimit } from '../../transport/routing';
-import { columnKeys, csvFileName, rowsOf, rowToRecord, type ReportColumn } from './reportData';
+import {
+	columnKeys,
+	csvFileName,
+	csvOf,
+	rowsOf,
+	rowToRecord,
+	type ReportColumn,
+} from './reportData';
 
 /*
  * Get Data and Download CSV, as TD SYNNEX's own SDK does it (a documented guess where the spec is
@@ -139,8 +146,24 @@ export function prepareReportRequest(kind: 'rows' | 'csv') {
 	});
 }
 
+/**
+ * preSend of Get Details and Get Populated: those POSTs take the report itself as their body
+ * (the spec's `Report`; a POST only because the request can be large), so the report is read
+ * first and sent back as Ion holds it.
+ */
+export const postReportBack = preSendStep(async function (
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+) {
+	const reportId = checkId(this, 'reportId', numericId('Report'));
+	const path = `/reports/${encodeURIComponent(reportId)}`;
+	requestOptions.body = await ionApiRequest.call(this, 'GET', path, {
+		qs: { includeMetadata: true },
+	});
+});
+
 /** Reads that are POSTs: retried like a GET after a 5xx. */
-const readRequest = ionRequest({ idempotent: true, what: 'report request' });
+export const readRequest = ionRequest({ idempotent: true, what: 'report request' });
 
 /** Get Data: one item per row, keyed by column name, cut to Limit unless Return All is on. */
 export const reportRows: RequestFunction = async function (requestData) {
@@ -168,9 +191,9 @@ export const reportCsvFile: RequestFunction = async function (requestData) {
 			out.push(item);
 			continue;
 		}
-		const csv = item.json.results;
-		if (typeof csv !== 'string') {
-			const message = `Ion's answer for report ${context.reportId} holds no CSV text (field "results")`;
+		const csv = csvOf(item.json);
+		if (csv === undefined) {
+			const message = `Ion's answer for report ${context.reportId} holds no CSV text (field "results" or "data")`;
 			if (!this.continueOnFail()) fail(scopeOf(this), message);
 			out.push({ json: { error: message }, pairedItem: item.pairedItem });
 			continue;

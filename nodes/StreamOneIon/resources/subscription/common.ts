@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { searchableLocator } from '../../../shared/resourceLocator';
 import { RELATIVE_DATE_RANGES } from '../../shared/dateRanges';
 
 /**
@@ -70,40 +71,16 @@ export const RELATIVE_DATE_RANGE_OPTIONS: INodePropertyOptions[] = [
  * subscriptions, listSearch `searchSubscriptions`) or By ID (Ion's subscription number). The
  * operation checks the ID again before sending (transport/paths.ts `checkIds`).
  */
-export const subscriptionIdParameter: INodeProperties = {
+export const subscriptionIdParameter: INodeProperties = searchableLocator({
 	displayName: 'Subscription',
 	name: 'subscriptionId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
 	description:
 		"The subscription: pick one of the customer's subscriptions (product, seats, status) or enter Ion's subscription number, the \"ID\" field of a subscription from Subscription > Get Many (not the vendor's subscription GUID)",
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a subscription...',
-			typeOptions: {
-				searchListMethod: 'searchSubscriptions',
-				searchable: true,
-				searchFilterRequired: false,
-			},
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 500123',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: '^\\s*\\d+\\s*$',
-						errorMessage: 'A subscription ID is a number (for example 500123)',
-					},
-				},
-			],
-		},
-	],
-};
+	searchListMethod: 'searchSubscriptions',
+	listPlaceholder: 'Select a subscription...',
+	idPlaceholder: 'e.g. 500123',
+	idValidation: {
+		regex: '^\\s*\\d+\\s*$',
+		errorMessage: 'A subscription ID is a number (for example 500123)',
+	},
+});

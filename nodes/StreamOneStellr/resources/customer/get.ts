@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { customerLocator } from '../../shared/locators';
+
+export const description: INodeProperties[] = [customerLocator];

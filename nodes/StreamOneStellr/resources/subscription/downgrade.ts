@@ -1,0 +1,1 @@
+export { UNKNOWN_OUTCOME_HINT, description } from './upgrade';

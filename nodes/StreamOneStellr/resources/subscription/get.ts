@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { subscriptionParameters } from './common';
+
+export const description: INodeProperties[] = [...subscriptionParameters];

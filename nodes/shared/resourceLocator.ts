@@ -1,0 +1,51 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export interface SearchableLocatorOptions {
+	displayName: string;
+	name: string;
+	description: string;
+	/** The node's `methods.listSearch` function of the From List mode. */
+	searchListMethod: string;
+	/** e.g. "Select a customer..." */
+	listPlaceholder: string;
+	/** e.g. "e.g. 10054" */
+	idPlaceholder: string;
+	/** A regex the editor checks By ID against (the node checks again before sending). */
+	idValidation?: { regex: string; errorMessage: string };
+}
+
+/**
+ * A required resource locator with two modes: From List (searchable, no search text needed)
+ * and By ID. There is no By URL mode: neither marketplace has a stable per-record URL to paste.
+ */
+export function searchableLocator(options: SearchableLocatorOptions): INodeProperties {
+	const { idValidation } = options;
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: options.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: options.listPlaceholder,
+				typeOptions: {
+					searchListMethod: options.searchListMethod,
+					searchable: true,
+					searchFilterRequired: false,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.idPlaceholder,
+				...(idValidation ? { validation: [{ type: 'regex', properties: idValidation }] } : {}),
+			},
+		],
+	};
+}
