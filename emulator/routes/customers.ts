@@ -32,12 +32,9 @@ function listCustomers(ctx: HandlerContext): HandlerResult {
 			if (filters.email && c.customerEmail.toLowerCase() !== filters.email) continue;
 			if (filters.lang && c.languageCode.toLowerCase() !== filters.lang) continue;
 			if (filters.status && c.customerStatus !== filters.status) continue;
-			if (
-				filters.name &&
-				!c.customerName.toLowerCase().includes(filters.name) &&
-				!c.customerOrganization.toLowerCase().includes(filters.name)
-			)
-				continue;
+			// filter.customerName is the primary contact's name (the spec), not the company; that it
+			// matches a part of the name, ignoring case, is our guess
+			if (filters.name && !c.customerName.toLowerCase().includes(filters.name)) continue;
 			out.push(c);
 		}
 		return out;

@@ -1,11 +1,13 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { ION_CREDENTIAL_TYPE } from '../../credentials/ionConstants';
-import { retrySettings } from '../shared/commonParameters';
+import { retryRequestOptions } from '../shared/commonParameters';
 import { assembleProperties, resourceOptions } from '../shared/description';
 import { searchCustomers } from './listSearch/searchCustomers';
+import { getProductSkus, getSkuPlans, getTemplateAttributes } from './loadOptions/orderItemOptions';
 import { searchProducts } from './listSearch/searchProducts';
 import { searchReports } from './listSearch/searchReports';
+import { searchSubscriptions } from './listSearch/searchSubscriptions';
 import { getReportColumns } from './loadOptions/getReportColumns';
 import { apiRequestResource } from './resources/apiRequest';
 import { cartResource } from './resources/cart';
@@ -39,15 +41,20 @@ const RESOURCES = [
 
 export class StreamOneIon implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'TD SYNNEX StreamOne Ion',
+		// Starts with "Ion" and has at most 13 characters: the only way to be listed first when
+		// someone searches "Ion" (DEVELOPERS.md, "Node search"). The type name stays streamOneIon.
+		displayName: 'Ion StreamOne',
 		name: 'streamOneIon',
 		icon: { light: 'file:streamOneIon.svg', dark: 'file:streamOneIon.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// An array with defaultVersion: n8n then adds no "Custom API Call" entry, which would send users
+		// to the HTTP Request node, where an order POST is resent after a 503 (DEVELOPERS.md).
+		version: [1],
+		defaultVersion: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Automate TD SYNNEX StreamOne Ion: customers, carts, orders, subscriptions, products, programs, reports, invoices, provisioning templates and token health',
-		defaults: { name: 'StreamOne Ion' },
+			'TD SYNNEX StreamOne Ion: customers, carts, orders, subscriptions, products, programs, reports, invoices, provisioning templates and token health',
+		defaults: { name: 'Ion StreamOne' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
@@ -66,18 +73,22 @@ export class StreamOneIon implements INodeType {
 				routing: ionResourceRouting,
 			},
 			RESOURCES,
-			[retrySettings],
+			[retryRequestOptions],
 		),
 	};
 
 	methods = {
+		loadOptions: {
+			getProductSkus,
+			getReportColumns,
+			getSkuPlans,
+			getTemplateAttributes,
+		},
 		listSearch: {
 			searchCustomers,
 			searchProducts,
 			searchReports,
-		},
-		loadOptions: {
-			getReportColumns,
+			searchSubscriptions,
 		},
 	};
 }

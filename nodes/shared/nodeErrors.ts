@@ -31,6 +31,39 @@ export function apiError(
 	return error;
 }
 
+/**
+ * An input error (a NodeOperationError) on its way out of a declarative node's request.
+ *
+ * n8n-core 2.41's RoutingNode runs preSend steps and the request function inside its request
+ * promise; when that promise fails it passes a NodeApiError through unchanged and re-wraps
+ * anything else, a NodeOperationError included, into a NodeApiError with httpCode 'none'. The
+ * editor (NodeErrorView in n8n-editor-ui 2.41) shows every error that has an httpCode, raw
+ * messages, `context.data` or `extra` under "Error details > From <node>" with "Error code
+ * none", as if Ion had answered. So an input error leaves as this NodeApiError subclass that
+ * carries none of those; its name stays NodeOperationError, which is what the editor, the
+ * execution data and error workflows read. Message, description and item are the input error's.
+ */
+export class NodeInputError extends NodeApiError {
+	constructor(error: NodeOperationError) {
+		super(error.node, {} as JsonObject, {
+			message: error.message,
+			description: error.description ?? undefined,
+			itemIndex: error.context.itemIndex as number | undefined,
+		});
+		this.message = error.message;
+		this.description = error.description;
+		this.httpCode = null;
+		this.messages = [];
+		this.name = 'NodeOperationError';
+		this.stack = error.stack;
+	}
+}
+
+/** The error as it may leave a preSend step or request function (see NodeInputError). */
+export function leavingRequest(error: NodeApiError | NodeOperationError): NodeApiError {
+	return error instanceof NodeOperationError ? new NodeInputError(error) : error;
+}
+
 /** Where a bad input was found: the node, and the input item when there is one. */
 export interface InputScope {
 	node: INode;

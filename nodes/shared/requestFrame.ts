@@ -6,7 +6,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { asNodeError } from './nodeErrors';
+import { asNodeError, leavingRequest } from './nodeErrors';
 
 /*
  * The frame every request of a declarative node runs in.
@@ -18,6 +18,8 @@ import { asNodeError } from './nodeErrors';
  * - `runOperation` wraps the request function: it emits parked errors, sets pairedItem on every
  *   output item, and with Continue On Fail turns a failure into one error item paired with its
  *   input item (a list that fails halfway gives only that error item, never a partial list).
+ * - Outside Continue On Fail an input error leaves as a NodeInputError (nodeErrors.ts), so that
+ *   RoutingNode does not re-wrap it into what the editor shows as an answer from the service.
  */
 
 const deferredErrors = new WeakMap<object, Error>();
@@ -47,7 +49,7 @@ export function preSendStep(
 				deferredErrors.set(requestOptions, error as Error);
 				return requestOptions;
 			}
-			throw asNodeError(this.getNode(), error);
+			throw leavingRequest(asNodeError(this.getNode(), error));
 		}
 	};
 }
@@ -78,6 +80,6 @@ export async function runOperation(
 		const nodeError = asNodeError(ctx.getNode(), error);
 		if (ctx.continueOnFail())
 			return paired(ctx, [{ json: { error: nodeError.message }, error: nodeError }]);
-		throw nodeError;
+		throw leavingRequest(nodeError);
 	}
 }

@@ -102,20 +102,40 @@ function numberOr(value: unknown, fallback: number): number {
 	return Number.isFinite(n) ? n : fallback;
 }
 
-function readRetryParameter(ctx: RetryContext): unknown {
+function readParameter(ctx: RetryContext, name: string): IDataObject {
 	try {
-		if ('getItemIndex' in ctx) return ctx.getNodeParameter('retrySettings', {});
-		if ('getCurrentNodeParameter' in ctx) return ctx.getCurrentNodeParameter('retrySettings');
-		if ('__emit' in ctx) return ctx.getNodeParameter('retrySettings', {});
-		return (ctx as IExecuteFunctions).getNodeParameter('retrySettings', 0, {});
+		let value: unknown;
+		if ('getItemIndex' in ctx) value = ctx.getNodeParameter(name, {});
+		else if ('getCurrentNodeParameter' in ctx) value = ctx.getCurrentNodeParameter(name);
+		else if ('__emit' in ctx) value = ctx.getNodeParameter(name, {});
+		else value = (ctx as IExecuteFunctions).getNodeParameter(name, 0, {});
+		return value !== null && typeof value === 'object' ? (value as IDataObject) : {};
 	} catch {
 		return {};
 	}
 }
 
-/** The node's "Retry Settings" collection (parameter `retrySettings`), with defaults. */
+/** Where each setting is in Request Options (declarative nodes) and in Retry Settings (triggers). */
+const REQUEST_OPTION_KEYS = {
+	enabled: 'retryEnabled',
+	maxAttempts: 'retryMaxAttempts',
+	maxWaitSeconds: 'retryMaxWaitSeconds',
+	baseDelayMs: 'retryBaseDelayMs',
+} as const;
+
+/**
+ * The node's retry settings, with defaults: the `retry*` options of Request Options
+ * (commonParameters.ts retryRequestOptions), else the "Retry Settings" collection
+ * (`retrySettings`) of nodes without Request Options.
+ */
 export function getRetrySettings(ctx: RetryContext): RetrySettings {
-	const s = (readRetryParameter(ctx) ?? {}) as IDataObject;
+	const requestOptions = readParameter(ctx, 'requestOptions');
+	const own = Object.entries(REQUEST_OPTION_KEYS).filter(
+		([, key]) => requestOptions[key] !== undefined,
+	);
+	const s: IDataObject = own.length
+		? Object.fromEntries(own.map(([name, key]) => [name, requestOptions[key]]))
+		: readParameter(ctx, 'retrySettings');
 	const d = DEFAULT_RETRY_SETTINGS;
 	return {
 		enabled: s.enabled === undefined ? d.enabled : s.enabled !== false,

@@ -45,7 +45,7 @@ export function requireNumericId(
 		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	const all = allowDash ? ', or - for all customers' : '';
 	if (id === '')
-		fail(scope, `${field} is required`, `Enter the numeric ${field} as shown in Ion${all}.`);
+		fail(scope, `${field} is required`, `Enter ${field}: the number Ion shows for it${all}.`);
 	if (allowDash && id === '-') return id;
 	if (!/^\d+$/.test(id)) {
 		fail(

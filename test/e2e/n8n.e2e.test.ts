@@ -162,13 +162,28 @@ describe('n8n 2.41.1 with the built package', () => {
 				name: string;
 				displayName: string;
 				credentials?: Array<{ name: string }>;
+				properties: Array<{ name: string; options?: Array<{ name?: string; value?: unknown }> }>;
 			}>;
 			const ionNode = nodes.find((t) => t.name === NODE_TYPE);
 			expect(ionNode).toBeDefined();
-			expect(ionNode?.displayName).toBe('TD SYNNEX StreamOne Ion');
+			expect(ionNode?.displayName).toBe('Ion StreamOne');
 			expect(ionNode?.credentials?.map((c) => c.name)).toContain(CREDENTIAL_TYPE);
 			// usableAsTool: n8n adds the AI-agent tool variant
-			expect(nodes.some((t) => t.name === `${NODE_TYPE}Tool`)).toBe(true);
+			const tool = nodes.find((t) => t.name === `${NODE_TYPE}Tool`);
+			expect(tool).toBeDefined();
+			// one generic request entry: n8n injected no "Custom API Call" (version [1], defaultVersion 1)
+			for (const type of [ionNode, tool]) {
+				const injected = (type?.properties ?? [])
+					.filter((p) => p.name === 'resource' || p.name === 'operation')
+					.flatMap((p) => p.options ?? [])
+					.filter((o) => o.value === '__CUSTOM_API_CALL__' || o.name === 'Custom API Call');
+				expect(injected).toEqual([]);
+			}
+			// the retry settings went into n8n's Request Options (Settings tab), next to its own
+			const requestOptions = ionNode?.properties.find((p) => p.name === 'requestOptions');
+			expect(requestOptions?.options?.map((o) => o.name)).toEqual(
+				expect.arrayContaining(['batching', 'timeout', 'retryEnabled', 'retryMaxAttempts']),
+			);
 
 			const credentials = (await n8n.restGet('/types/credentials.json', cookie)) as Array<{
 				name: string;

@@ -70,8 +70,8 @@ export function dataRequests(ion: Emulator, route?: string) {
 
 export const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 
-/** Fast retry settings for tests (waits of a few ms). */
-export const fastRetry = { baseDelayMs: 5, maxAttempts: 5, maxWaitSeconds: 30 };
+/** Fast retry settings for tests (waits of a few ms), as the node's Request Options. */
+export const fastRetry = { retryBaseDelayMs: 5, retryMaxAttempts: 5, retryMaxWaitSeconds: 30 };
 
 // ---------- the order tests' emulator ----------
 

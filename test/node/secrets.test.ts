@@ -38,7 +38,7 @@ describe('no token in errors or output', () => {
 		t.ion.setFaults(faults as never);
 		for (const continueOnFail of [false, true]) {
 			const r = await t.run(
-				{ resource: 'customer', retrySettings: { ...fastRetry, maxAttempts: 2 }, ...params },
+				{ resource: 'customer', requestOptions: { ...fastRetry, retryMaxAttempts: 2 }, ...params },
 				{ continueOnFail },
 			);
 			expect(dataRequests(t.ion).length).toBeGreaterThan(0);

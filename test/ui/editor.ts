@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 /** The node as the nodes panel lists it. */
-export const NODE_DISPLAY_NAME = 'TD SYNNEX StreamOne Ion';
+export const NODE_DISPLAY_NAME = 'Ion StreamOne';
 
 export interface EditorOptions {
 	page: Page;
@@ -187,7 +187,7 @@ export class Editor {
 	}
 
 	/**
-	 * Adds the TD SYNNEX StreamOne Ion node through the nodes panel: search, open the node, click the
+	 * Adds the Ion StreamOne node through the nodes panel: search, open the node, click the
 	 * action (e.g. "Get a customer"). The node's panel (NDV) is open afterwards.
 	 */
 	async addIonNode(action: string): Promise<void> {

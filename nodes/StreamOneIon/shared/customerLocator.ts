@@ -4,6 +4,11 @@ import { searchableLocator } from '../../shared/resourceLocator';
 
 export interface CustomerLocatorOptions {
 	description: string;
+	/** Another customer parameter than the operation's customer (e.g. the price-book customer). */
+	name?: string;
+	displayName?: string;
+	/** Default true. */
+	required?: boolean;
 	/** Accept `-` (all customers) in By ID, as Ion's order reads do. */
 	allowAll?: boolean;
 }
@@ -17,10 +22,13 @@ export interface CustomerLocatorOptions {
 export function makeCustomerLocator({
 	description,
 	allowAll = false,
+	name = 'customerId',
+	displayName = 'Customer',
+	required = true,
 }: CustomerLocatorOptions): INodeProperties {
-	return searchableLocator({
-		displayName: 'Customer',
-		name: 'customerId',
+	const locator = searchableLocator({
+		displayName,
+		name,
 		description,
 		searchListMethod: 'searchCustomers',
 		listPlaceholder: 'Select a customer...',
@@ -32,6 +40,7 @@ export function makeCustomerLocator({
 				: 'A customer ID is a number (for example 10054)',
 		},
 	});
+	return { ...locator, required };
 }
 
 /**
@@ -43,5 +52,5 @@ export function makeCustomerLocator({
 export const customerLocator = makeCustomerLocator({
 	allowAll: true,
 	description:
-		'The Ion customer (end client). Pick from the list or enter the numeric customer ID shown in Ion under Customers (for a subscription or an order, its "customerId" field). Order > Get and Order > Get Many for Customer also accept - for every customer under your account.',
+		'The Ion customer (end client). Search the list by company, contact, e-mail or ID, or enter the numeric customer ID shown in Ion under Customers (for a subscription or an order, its "customerId" field). Order > Get and Order > Get Many for Customer also accept - for every customer under your account.',
 });

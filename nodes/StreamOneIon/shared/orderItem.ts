@@ -10,7 +10,7 @@ import { requireWholeNumber, text } from '../../shared/validation';
 
 /** How to find out whether an order whose outcome is unknown went through. */
 export const ORDER_UNKNOWN_OUTCOME_HINT =
-	'Before placing it again, check whether Ion created it: use Order > Get with the order ID if you have one, or Order > Get Many for the customer and look for your reference ID (customer PO). Only submit again if it is not there.';
+	'Before placing it again, check whether Ion created it: use Order > Get with the order ID if you have one, or Order > Get Many for Customer and look for the order\'s Reference ID (the "referenceId" you gave the order) or its items. Only submit again if it is not there.';
 
 /** A whole number of seats or units, 0 or more. */
 export function toQuantity(scope: InputScope, raw: unknown, label: string): number {
@@ -35,9 +35,9 @@ function checkAddOns(scope: InputScope, raw: unknown, where: string): IDataObjec
 	return (raw as IDataObject[]).map((addOn, i) => {
 		const at = `${where}, add-on ${i + 1}`;
 		const addOnId = text(addOn?.addOnId) || text(addOn?.id);
-		if (addOnId === '') fail(scope, `${at}: Add-On ID is required`);
+		if (addOnId === '') fail(scope, `${at}: Add-On is required`);
 		const planId = text(addOn.planId);
-		if (planId === '') fail(scope, `${at}: Plan ID is required`);
+		if (planId === '') fail(scope, `${at}: Plan is required`);
 		return {
 			id: text(addOn.id) || addOnId,
 			addOnId,
@@ -81,21 +81,38 @@ export function checkOrderItem(scope: InputScope, item: IDataObject, where: stri
 	}
 	if (resourceId) out.resourceId = resourceId;
 	for (const [key, label] of [
-		['productId', 'Product ID'],
-		['skuId', 'SKU ID'],
-		['planId', 'Plan ID'],
+		['productId', 'Product'],
+		['skuId', 'SKU'],
+		['planId', 'Plan'],
 	] as const) {
 		const value = text(item[key]);
 		if (value === '') fail(scope, `${where}: ${label} is required`);
 		out[key] = value;
 	}
 	out.quantity = toQuantity(scope, item.quantity, `${where}: Quantity`);
+	if (action === 'CREATE' && out.quantity === 0) {
+		fail(scope, `${where}: Quantity must be at least 1 for a CREATE item, got 0`);
+	}
 	if (text(item.endCustomerPO)) out.endCustomerPO = text(item.endCustomerPO);
 	if (text(item.resellerPO)) out.resellerPO = text(item.resellerPO);
 	const addOns = checkAddOns(scope, item.addOns, where);
 	if (addOns) out.addOns = addOns;
 	out.attributes = checkAttributes(scope, item.attributes ?? [], where);
 	return out;
+}
+
+/**
+ * Seat changes (Order > Create or Update, Subscription > Update Seats): an UPDATE to 0 seats is
+ * refused. Ion's public sources end a subscription with an UPDATE that sets its status, not its
+ * seats to 0 (the statusUpdate attribute in BNWEIN/IONModule), so 0 is most likely a mistake.
+ */
+export function refuseZeroSeatUpdate(scope: InputScope, item: IDataObject, where: string): void {
+	if (item.action !== 'UPDATE' || item.quantity !== 0) return;
+	fail(
+		scope,
+		`${where}: Quantity 0 is not allowed for an UPDATE`,
+		'To end a subscription, cancel it instead of setting its seats to 0. To lower the seats, enter the new total (at least 1).',
+	);
 }
 
 /** The order with the optional Reference ID and Display Name of `options` added (trimmed). */

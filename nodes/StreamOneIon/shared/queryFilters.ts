@@ -17,7 +17,7 @@ export const dropEmptyQuery = preSendStep(function (
 });
 
 /**
- * preSend of one numeric option inside a collection (e.g. Options > Cloud Provider ID): it must
+ * preSend of one numeric option inside a collection (e.g. Options > Provider ID): it must
  * be a number. Put it on the option's routing, so it runs only when the option is set.
  */
 export function checkNumericOption(collection: string, key: string, label: string) {

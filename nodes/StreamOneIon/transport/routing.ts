@@ -65,8 +65,11 @@ export const ionRequestDefaults: INodeTypeDescription['requestDefaults'] = {
 	ignoreHttpStatusErrors: ION_STATUS_ERRORS,
 };
 
-/** Sends the built request once more, with `qs` instead of its query when given, under the policy. */
-function send(
+/**
+ * Sends the built request once more, with `qs` instead of its query when given, under the policy.
+ * Exported for request functions that decide first whether to send at all (Update Seats).
+ */
+export function send(
 	ctx: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 	policy: RequestPolicy,

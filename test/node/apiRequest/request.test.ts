@@ -175,7 +175,7 @@ describe('API Request', () => {
 				path: '/customers',
 				sendBody: true,
 				jsonBody: '{}',
-				retrySettings: { baseDelayMs: 1 },
+				requestOptions: { retryBaseDelayMs: 1 },
 			},
 			store: t.store,
 		});
@@ -191,7 +191,7 @@ describe('API Request', () => {
 				method: 'GET',
 				path: '/customers',
 				queryParameters: query({ pageSize: '1' }),
-				retrySettings: { baseDelayMs: 1 },
+				requestOptions: { retryBaseDelayMs: 1 },
 			},
 			store: t.store,
 		});

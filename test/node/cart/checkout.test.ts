@@ -31,7 +31,7 @@ function checkout(
 		customerId: rl(customerId),
 		cartId,
 		provisioningAttributes: { attribute: attributes },
-		retrySettings: fastRetry,
+		requestOptions: fastRetry,
 	};
 }
 

@@ -84,7 +84,7 @@ describe('Cart > Create', () => {
 			resource: 'cart',
 			operation: 'createCart',
 			customerId: rl(firstCustomer(t.ion)),
-			retrySettings: { baseDelayMs: 1 },
+			requestOptions: { retryBaseDelayMs: 1 },
 		});
 		expect(r.error?.message).toMatch(/outcome of the cart creation is unknown/);
 		expect(r.error?.description).toMatch(/Cart > Get Many/);

@@ -50,7 +50,7 @@ describe('Cart > Delete', () => {
 			operation: 'delete',
 			customerId: rl(customerId),
 			cartId,
-			retrySettings: { baseDelayMs: 1 },
+			requestOptions: { retryBaseDelayMs: 1 },
 		});
 		expect(r.error?.message).toMatch(/outcome of the cart deletion is unknown/);
 		expect(r.error?.description).toMatch(/Cart > Get/);

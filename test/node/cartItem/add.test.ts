@@ -53,7 +53,7 @@ describe('Cart Item > Add', () => {
 	test('refused before any request: no plan, quantity 0, an add-on without its display name', async () => {
 		const customerId = firstCustomer(t.ion);
 		const noPlan = await t.run(add(customerId, '3001', { planName: '={{ "" }}' }));
-		expect(noPlan.error?.message).toBe('Plan ID is required');
+		expect(noPlan.error?.message).toBe('Plan is required');
 		const zero = await t.run(add(customerId, '3001', { quantity: '={{ 0 }}' }));
 		expect(zero.error?.message).toBe('Quantity must be at least 1, got 0');
 		const half = await t.run(add(customerId, '3001', { quantity: '={{ 1.5 }}' }));
@@ -74,7 +74,7 @@ describe('Cart Item > Add', () => {
 		const customerId = firstCustomer(t.ion);
 		const { cartId } = await seedCart(t.ion, customerId, []);
 		t.ion.setFaults([{ kind: '5xx', method: 'POST', path: '/cartItems' }]);
-		const r = await t.run(add(customerId, cartId, { retrySettings: { baseDelayMs: 1 } }));
+		const r = await t.run(add(customerId, cartId, { requestOptions: { retryBaseDelayMs: 1 } }));
 		expect(r.error?.message).toMatch(/outcome of the cart item addition is unknown/);
 		expect(r.error?.description).toMatch(/Cart Item > Get Many/);
 		expect(dataRequests(t.ion, ROUTE)).toHaveLength(1);

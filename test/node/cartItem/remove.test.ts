@@ -46,7 +46,7 @@ describe('Cart Item > Remove', () => {
 			customerId: rl(customerId),
 			cartId,
 			cartItemId: itemIds[0],
-			retrySettings: { baseDelayMs: 1 },
+			requestOptions: { retryBaseDelayMs: 1 },
 		});
 		expect(r.error?.message).toMatch(/outcome of the cart item removal is unknown/);
 		expect(r.error?.description).toMatch(/Cart Item > Get Many/);

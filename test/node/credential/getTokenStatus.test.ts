@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 const DAY = 86_400;
-const STATUS = { resource: 'credential', operation: 'getTokenStatus', retrySettings: fastRetry };
+const STATUS = { resource: 'credential', operation: 'getTokenStatus', requestOptions: fastRetry };
 const oauthCalls = () =>
 	t.ion.log.filter((e) => e.path.startsWith('/oauth/')).map((e) => `${e.route} ${e.status}`);
 
@@ -114,7 +114,7 @@ describe('Credential > Get Token Status', () => {
 		const accessToken = String(t.store.data.sessionToken);
 		t.ion.reset();
 		t.ion.setFaults([{ kind: 'drop', path: '/oauth/validateAccess' }]);
-		const r = await t.run({ ...STATUS, retrySettings: { ...fastRetry, maxAttempts: 2 } });
+		const r = await t.run({ ...STATUS, requestOptions: { ...fastRetry, retryMaxAttempts: 2 } });
 		expect(r.error?.message).toMatch(/^Ion could not be reached/);
 		expect(r.error?.description).toMatch(/Gave up after 2 attempts/);
 		expect(oauthCalls()).toEqual(['POST /oauth/validateAccess 0', 'POST /oauth/validateAccess 0']);

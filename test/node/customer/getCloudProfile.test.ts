@@ -38,7 +38,7 @@ describe('Customer > Get Cloud Profile (Azure, Deprecated)', () => {
 			customerId: rl(id),
 			providerId: 'azure',
 		});
-		expect(r.error?.message).toBe('Cloud Provider ID must be a number, got azure');
+		expect(r.error?.message).toBe('Provider ID must be a number, got azure');
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 });

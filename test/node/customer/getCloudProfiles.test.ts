@@ -37,7 +37,7 @@ describe('Customer > Get Cloud Profiles', () => {
 			customerId: rl(customerIds()[0]),
 			options: { providerId: 'azure' },
 		});
-		expect(r.error?.message).toMatch(/Cloud Provider ID must be a number/);
+		expect(r.error?.message).toMatch(/Provider ID must be a number/);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 });

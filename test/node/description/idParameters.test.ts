@@ -176,7 +176,7 @@ describe('IDs are checked before any request, naming the field as before', () =>
 		[
 			'Order > Cancel, "-"',
 			{ resource: 'order', operation: 'cancel', customerId: rl('={{ "-" }}'), orderId: '1' },
-			/^Customer ID must be a number/,
+			/^Customer must be a number/,
 		],
 		[
 			'Order > Create or Update, "-"',
@@ -187,7 +187,7 @@ describe('IDs are checked before any request, naming the field as before', () =>
 				inputMode: 'json',
 				orderJson: '{"orderItems":[]}',
 			},
-			/^Customer ID must be a number/,
+			/^Customer must be a number/,
 		],
 		[
 			'Order > Get, order "1/2"',
@@ -197,7 +197,7 @@ describe('IDs are checked before any request, naming the field as before', () =>
 		[
 			'Order > Get Many for Customer, "x"',
 			{ resource: 'order', operation: 'getAllForCustomer', customerId: rl('={{ "x" }}') },
-			/^Customer ID must be a number/,
+			/^Customer must be a number/,
 		],
 		[
 			'Subscription > Get, "-"',
@@ -207,12 +207,12 @@ describe('IDs are checked before any request, naming the field as before', () =>
 				customerId: rl('={{ "-" }}'),
 				subscriptionId: '1',
 			},
-			/^Customer ID must be a number/,
+			/^Customer must be a number/,
 		],
 		[
 			'Subscription > Get, subscription "a"',
 			{ resource: 'subscription', operation: 'get', customerId: rl('1'), subscriptionId: 'a' },
-			/^Subscription ID must be a number/,
+			/^Subscription must be a number/,
 		],
 		[
 			'Subscription > Update Seats, "-"',
@@ -223,7 +223,7 @@ describe('IDs are checked before any request, naming the field as before', () =>
 				subscriptionId: '1',
 				quantity: 2,
 			},
-			/^Customer ID must be a number/,
+			/^Customer must be a number/,
 		],
 		[
 			'Product > Get, "../x"',
@@ -266,7 +266,7 @@ describe('IDs are checked before any request, naming the field as before', () =>
 			customerId: rl('-'),
 			subscriptionId: '1',
 		});
-		expect(subscription.error?.message).toBe('Customer ID must be a number, got -');
+		expect(subscription.error?.message).toBe('Customer must be a number, got -');
 		expect(dataRequests(t.ion)).toHaveLength(0);
 		const r = await t.run(
 			{ resource: 'order', operation: 'get', customerId: rl('-'), orderId: '1' },

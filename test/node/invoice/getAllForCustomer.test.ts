@@ -60,7 +60,7 @@ describe('Invoice > Get Many for Customer', () => {
 			customerId: rl('-'),
 			returnAll: true,
 		});
-		expect(r.error?.message).toMatch(/Customer ID must be a number, got -/);
+		expect(r.error?.message).toMatch(/Customer must be a number, got -/);
 		expect(t.ion.log).toHaveLength(0);
 	});
 });

@@ -73,7 +73,7 @@ describe('Order > Cancel', () => {
 				operation: 'cancel',
 				customerId: rl(order.customerId),
 				orderId: order.orderId,
-				retrySettings: { baseDelayMs: 1 },
+				requestOptions: { retryBaseDelayMs: 1 },
 			},
 			store: t.store,
 		});
@@ -87,7 +87,7 @@ describe('Order > Cancel', () => {
 			items: [{ json: { c: '-' } }],
 			store: t.store,
 		});
-		expect(r.error?.message).toMatch(/Customer ID must be a number/);
+		expect(r.error?.message).toMatch(/Customer must be a number/);
 		expect(dataCalls()).toHaveLength(0);
 	});
 });

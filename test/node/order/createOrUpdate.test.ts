@@ -37,10 +37,8 @@ describe('Order > Create or Update', () => {
 							skuId,
 							planId,
 							quantity: 5,
-							endCustomerPO: 'EC-1',
-							resellerPO: 'RS-1',
-							referenceId: 'line-1',
 							attributes: { attribute: [{ name: 'domainName', value: 'contoso' }] },
+							options: { endCustomerPO: 'EC-1', resellerPO: 'RS-1', referenceId: 'line-1' },
 						},
 					],
 				},
@@ -55,10 +53,15 @@ describe('Order > Create or Update', () => {
 		expect(order).toMatchObject({ customerId, referenceId: 'PSA-42', displayName: 'Contoso onboarding' });
 		expect(t.ion.store.orders.get(order.orderId)).toBeDefined();
 		expect(t.ion.store.subscriptions.size).toBe(subsBefore + 1);
+		// before the order: the product (its provider) and that provider's CREATE template, read once
 		const calls = dataCalls();
-		expect(calls).toHaveLength(1);
-		expect(calls[0]).toMatchObject({ method: 'POST', path: `${account()}/customers/${customerId}/orders`, status: 200 });
-		expect(calls[0].body).toEqual({
+		expect(calls.map((c) => c.route)).toEqual([
+			'GET /api/v3/accounts/{accountId}/products/{productId}',
+			'GET /api/v3/accounts/{accountId}/provisionTemplates',
+			'POST /api/v3/accounts/{accountId}/customers/{customerId}/orders',
+		]);
+		expect(calls[2]).toMatchObject({ method: 'POST', path: `${account()}/customers/${customerId}/orders`, status: 200 });
+		expect(calls[2].body).toEqual({
 			referenceId: 'PSA-42',
 			displayName: 'Contoso onboarding',
 			orderItems: [
@@ -102,7 +105,7 @@ describe('Order > Create or Update', () => {
 		});
 		expect(r.error).toBeUndefined();
 		expect(t.ion.store.subscriptions.get(sub.id)?.subscriptionTotalLicenses).toBe(String(newQty));
-		expect(dataCalls()[0].body).toEqual({
+		expect(dataCalls().find((c) => c.method === 'POST')?.body).toEqual({
 			orderItems: [
 				{
 					action: 'UPDATE',
@@ -147,7 +150,7 @@ describe('Order > Create or Update', () => {
 		expect(r.error).toBeUndefined();
 		expect(r.items[0].json.referenceId).toBe('from-ui');
 		expect(t.ion.store.subscriptions.get(sub.id)?.subscriptionTotalLicenses).toBe('4');
-		expect(dataCalls()[0].body).toEqual({
+		expect(dataCalls().find((c) => c.method === 'POST')?.body).toEqual({
 			referenceId: 'from-ui',
 			orderItems: [
 				{
@@ -165,12 +168,13 @@ describe('Order > Create or Update', () => {
 
 	const item = { action: 'CREATE', productId: 'P', skuId: 'S', planId: 'L', quantity: 1 };
 	test.each([
-		['an UPDATE item without a resource id', { orderItems: { item: [{ ...item, action: 'UPDATE' }] } }, /Order item 1: Resource ID is required for an UPDATE item/],
+		// a literal empty Resource ID is flagged by n8n itself (required when Action is Update); an expression is not
+		['an UPDATE item without a resource id', { orderItems: { item: [{ ...item, action: 'UPDATE', resourceId: '={{ "" }}' }] } }, /Order item 1: Resource ID is required for an UPDATE item/],
 		['a quantity below zero', { orderItems: { item: [{ ...item, quantity: -1 }] } }, /Order item 1: Quantity cannot be below zero/],
 		['a fractional quantity', { orderItems: { item: [{ ...item, quantity: 1.5 }] } }, /Order item 1: Quantity must be a whole number/],
-		['a missing product id', { orderItems: { item: [{ ...item, productId: ' ' }] } }, /Order item 1: Product ID is required/],
+		['a missing product id', { orderItems: { item: [{ ...item, productId: ' ' }] } }, /Order item 1: Product is required/],
 		['an attribute without a name', { orderItems: { item: [{ ...item, attributes: { attribute: [{ name: '', value: 'x' }] } }] } }, /attribute 1: Name is required/],
-		['an add-on without a plan', { orderItems: { item: [{ ...item, addOns: { addOn: [{ addOnId: 'A', quantity: 1 }] } }] } }, /add-on 1: Plan ID is required/],
+		['an add-on without a plan', { orderItems: { item: [{ ...item, options: { addOns: { addOn: [{ addOnId: 'A', quantity: 1 }] } } }] } }, /add-on 1: Plan is required/],
 		['no items at all', { orderItems: {} }, /Order Items: add at least one item/],
 		['invalid JSON', { inputMode: 'json', orderJson: '{"orderItems": [' }, /Order \(JSON\) is not valid JSON/],
 		['JSON without orderItems', { inputMode: 'json', orderJson: '{"displayName": "x"}' }, /Order \(JSON\) needs a non-empty "orderItems" list/],
@@ -197,7 +201,7 @@ describe('Order > Create or Update', () => {
 			items: [{ json: { c: 'acme' } }],
 			store: t.store,
 		});
-		expect(r.error?.message).toMatch(/Customer ID must be a number, got acme/);
+		expect(r.error?.message).toMatch(/Customer must be a number, got acme/);
 		expect(dataCalls()).toHaveLength(0);
 	});
 
@@ -207,13 +211,24 @@ describe('Order > Create or Update', () => {
 			resource: 'order',
 			operation: 'createOrUpdate',
 			customerId: rl(t.busyCustomer),
-			// Microsoft CREATE needs the domainName attribute (provisioning template)
-			orderItems: { item: [{ action: 'CREATE', productId: product.id, skuId, planId, quantity: 1 }] },
+			// a plan the SKU does not have: the node cannot know, Ion refuses it
+			orderItems: {
+				item: [
+					{
+						action: 'CREATE',
+						productId: product.id,
+						skuId,
+						planId: `${planId}-NONE`,
+						quantity: 1,
+						attributes: { attribute: [{ name: 'domainName', value: 'contoso' }] },
+					},
+				],
+			},
 		};
 		const failed = await runNode({ parameters, store: t.store });
 		expect(failed.error?.name).toBe('NodeApiError');
 		expect(failed.error?.message).toMatch(/invalid/i);
-		expect((failed.error as { description?: string }).description).toMatch(/domainName/);
+		expect((failed.error as { description?: string }).description).toMatch(/plan .* does not exist/);
 		const r = await runNode({ parameters, store: t.store, continueOnFail: true, items: [{ json: {} }, { json: {} }] });
 		expect(r.error).toBeUndefined();
 		expect(r.items).toHaveLength(2);
@@ -281,7 +296,7 @@ describe('Order > Create or Update', () => {
 						},
 					],
 				},
-				retrySettings: { baseDelayMs: 1 },
+				requestOptions: { retryBaseDelayMs: 1 },
 			},
 			store: t.store,
 		});

@@ -51,7 +51,7 @@ describe('Order > Get Many for Customer', () => {
 			items: [{ json: { c: '10001/../x' } }],
 			store: t.store,
 		});
-		expect(r.error?.message).toMatch(/Customer ID must be a number/);
+		expect(r.error?.message).toMatch(/Customer must be a number/);
 		expect(dataCalls()).toHaveLength(0);
 	});
 });

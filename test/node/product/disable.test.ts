@@ -50,7 +50,7 @@ describe('Product > Disable', () => {
 						skuId: sku.id,
 						planId: sku.plans[0].id,
 						quantity: 1,
-						attributes: [],
+						attributes: [{ name: 'domainName', value: 'contoso' }],
 					},
 				],
 			}),
@@ -74,7 +74,7 @@ describe('Product > Disable', () => {
 			resource: 'product',
 			operation: 'disable',
 			productId: rl(enabledProduct().id),
-			retrySettings: { baseDelayMs: 1 },
+			requestOptions: { retryBaseDelayMs: 1 },
 		});
 		expect(r.error?.message).toMatch(/outcome of the product disable request is unknown/);
 		expect(r.error?.description).toMatch(/Product > Get .*"disabled"/);

@@ -75,7 +75,7 @@ describe('Product > Get', () => {
 			productId: rl(products()[0].id),
 			options: { priceBookCustomerId: 'acme' },
 		});
-		expect(r.error?.message).toMatch(/Price Book Customer ID must be a number/);
+		expect(r.error?.message).toMatch(/Price Book Customer must be a number/);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 });

@@ -80,7 +80,7 @@ describe('Product > Get Many', () => {
 	test('a non-numeric cloud provider ID is refused before any request', async () => {
 		t = await setup();
 		const r = await t.run({ resource: 'product', operation: 'getAll', filters: { cloudProviderId: 'azure' } });
-		expect(r.error?.message).toMatch(/Cloud Provider ID must be a number/);
+		expect(r.error?.message).toMatch(/Provider ID must be a number/);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 });

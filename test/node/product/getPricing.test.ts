@@ -60,7 +60,7 @@ describe('Product > Get Pricing', () => {
 			products: { product: [{ provider: 'MICROSOFT', externalProducts: 'X' }] },
 			priceBookCustomerId: '12a',
 		});
-		expect(r.error?.message).toMatch(/Price Book Customer ID must be a number/);
+		expect(r.error?.message).toMatch(/Price Book Customer must be a number/);
 		expect(dataRequests(t.ion)).toHaveLength(0);
 	});
 });

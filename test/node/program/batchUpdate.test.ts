@@ -83,7 +83,7 @@ describe('Program > Batch Update', () => {
 			operation: 'batchUpdate',
 			productId: rl(PRODUCT),
 			programName: '1',
-			retrySettings: { baseDelayMs: 1 },
+			requestOptions: { retryBaseDelayMs: 1 },
 		});
 		expect(r.error).toBeUndefined();
 		expect(dataRequests(t.ion).map((e) => e.status)).toEqual([503, 200]);

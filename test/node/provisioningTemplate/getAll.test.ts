@@ -86,7 +86,7 @@ describe('Provisioning Template > Get Many', () => {
 				operation: 'getAll',
 				vendor: 'SOPHOS',
 				returnAll: true,
-				retrySettings: { baseDelayMs: 1 },
+				requestOptions: { retryBaseDelayMs: 1 },
 			},
 			store: t.store,
 		});

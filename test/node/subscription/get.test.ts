@@ -64,7 +64,7 @@ describe('Subscription > Get', () => {
 			items: [{ json: { s: '12/../3' } }],
 			store: t.store,
 		});
-		expect(r.error?.message).toMatch(/Subscription ID must be a number/);
+		expect(r.error?.message).toMatch(/Subscription must be a number/);
 		expect(dataCalls()).toHaveLength(0);
 	});
 
@@ -74,7 +74,7 @@ describe('Subscription > Get', () => {
 			items: [{ json: { c: '' } }],
 			store: t.store,
 		});
-		expect(r.error?.message).toMatch(/Customer ID is required/);
+		expect(r.error?.message).toMatch(/Customer is required/);
 		expect(dataCalls()).toHaveLength(0);
 	});
 
@@ -109,7 +109,7 @@ describe('Subscription > Get', () => {
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items).toHaveLength(1);
-		expect(r.items[0].json.error).toMatch(/Customer ID must be a number/);
+		expect(r.items[0].json.error).toMatch(/Customer must be a number/);
 		expect(r.items[0].pairedItem).toEqual({ item: 0 });
 		expect(dataCalls()).toHaveLength(0);
 	});
@@ -123,7 +123,7 @@ describe('Subscription > Get', () => {
 				operation: 'get',
 				customerId: rl(sub.customerId),
 				subscriptionId: sub.id,
-				retrySettings: { baseDelayMs: 1 },
+				requestOptions: { retryBaseDelayMs: 1 },
 			},
 			store: t.store,
 		});

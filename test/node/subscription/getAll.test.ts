@@ -141,7 +141,7 @@ describe('Subscription > Get Many', () => {
 			parameters: { resource: 'subscription', operation: 'getAll', returnAll: true, filters: { customerId: 'abc' } },
 			store: t.store,
 		});
-		expect(r.error?.message).toMatch(/Customer ID must be a number/);
+		expect(r.error?.message).toMatch(/Customer must be a number/);
 		expect(dataCalls()).toHaveLength(0);
 	});
 

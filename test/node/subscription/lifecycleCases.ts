@@ -110,7 +110,7 @@ export function describeLifecycle(c: LifecycleCase): { ctx: () => Ctx } {
 			t.ion.setFaults([{ ...fault, method: 'POST', path: '/orders' }]);
 			const r = await run(sub);
 			expect(r.error?.message).toContain(`The outcome of the ${c.what} is unknown: Ion ${answer}`);
-			expect(r.error?.description).toMatch(/Order > Get Many for the customer/);
+			expect(r.error?.description).toMatch(/Order > Get Many for Customer and look for the order.s Reference ID/);
 			expect(dataRequests(t.ion).map((x) => `${x.method} ${x.status}`)).toEqual([
 				'GET 200',
 				fault.kind === 'drop' ? 'POST 0' : 'POST 503',
@@ -139,9 +139,9 @@ export function describeLifecycle(c: LifecycleCase): { ctx: () => Ctx } {
 		[
 			'a subscription ID that is not a number',
 			{ subscriptionId: '={{ "abc" }}' },
-			/Subscription ID must be a number/,
+			/Subscription must be a number/,
 		],
-		['- as the customer', { customerId: rl('-') }, /Customer ID must be a number, got -/],
+		['- as the customer', { customerId: rl('-') }, /Customer must be a number, got -/],
 	])('refuses %s before any request', async (_name, extra, message) => {
 		const sub = next();
 		const r = await run(sub, extra as INodeParameters);

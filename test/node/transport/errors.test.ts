@@ -35,7 +35,7 @@ describe('errors through the node', () => {
 		closeProxy = proxy.close;
 		const store = new CredentialStore({ accountId: t.ion.accountId, refreshToken: t.ion.issueRefreshToken(), baseUrl: proxy.url });
 		const r = await runNode({
-			parameters: { resource: 'customer', operation: 'getAll', returnAll: true, retrySettings: { ...fastRetry, maxAttempts: 2 } },
+			parameters: { resource: 'customer', operation: 'getAll', returnAll: true, requestOptions: { ...fastRetry, retryMaxAttempts: 2 } },
 			items: [{ json: { a: 1 } }, { json: { a: 2 } }],
 			continueOnFail: true,
 			store,

@@ -71,7 +71,7 @@ describe('offset pagination', () => {
 		closeProxy = proxy.close;
 		const store = new CredentialStore({ accountId: t.ion.accountId, refreshToken: t.ion.issueRefreshToken(), baseUrl: proxy.url });
 		const r = await runNode({
-			parameters: { resource: 'subscription', operation: 'getAll', returnAll: true, retrySettings: fastRetry },
+			parameters: { resource: 'subscription', operation: 'getAll', returnAll: true, requestOptions: fastRetry },
 			store,
 		});
 		expect(r.error).toBeUndefined();

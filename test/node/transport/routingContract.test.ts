@@ -171,7 +171,7 @@ describe('RoutingNode contract the node relies on (n8n-core 2.41)', () => {
 				resource: 'customer',
 				operation: 'get',
 				customerId: { __rl: true, mode: 'id', value: '10001' },
-				retrySettings: { baseDelayMs: 5 },
+				requestOptions: { retryBaseDelayMs: 5 },
 			},
 			store: t.store,
 			nodeType: new StreamOneIon(),

@@ -1,9 +1,10 @@
 // A mistake in the input is refused before anything is sent, and the user is told which field.
 // Two ways in: a value typed By ID, which the editor checks against the mode's pattern before it
 // runs anything, and the same value arriving through an expression (as from a previous node),
-// which the node itself checks. Today the node's error reaches n8n re-wrapped as an API error
-// (DEVELOPERS.md, "Outside Continue On Fail"), so the editor presents it as if Ion had answered;
-// issue 10 asks for an input error (NodeOperationError).
+// which the node itself checks. n8n's editor shows an error under "Error details > From <node>"
+// with an "Error code" when it carries an httpCode, raw messages, context.data or extra (what an
+// answer from a service has); the node's input errors carry none of those (NodeInputError in
+// nodes/shared/nodeErrors.ts), so they are shown as input errors.
 import { expectThat, type CheckContext, type UiCheck } from '../check';
 import type { OutputPanel } from '../editor';
 import { NODE_TYPE, CREDENTIAL_TYPE } from '../../../scripts/n8n-env';
@@ -87,8 +88,6 @@ export const inputErrorCheck: UiCheck = {
 export const inputErrorKindCheck: UiCheck = {
 	name: 'input-error-kind',
 	title: 'an input error is shown as an input error, not as an answer from Ion',
-	pending:
-		'input errors become NodeOperationErrors on another branch; today the panel attributes them to Ion ("From StreamOne Ion", "Error code")',
 	async run(ctx) {
 		const output = await runWithExpressionId(ctx);
 		expectThat(output.kind === 'error', 'the step did not fail');
@@ -101,13 +100,20 @@ export const inputErrorKindCheck: UiCheck = {
 			{ screenshot: true },
 		);
 		const text = (await ctx.editor.byTestId('output-panel').innerText()).replace(/\s+/g, ' ');
-		const claims = ['From StreamOne Ion', 'From TD SYNNEX StreamOne Ion', 'Error code'].filter(
-			(c) => text.includes(c),
-		);
+		const sections = (await summaries.allInnerTexts()).map((t) => t.trim());
+		ctx.note(`error detail sections: ${sections.join(', ') || 'none'}`);
+		const claims = [
+			...sections.filter((s) => /^From\b/.test(s)),
+			...(text.includes('Error code') ? ['Error code'] : []),
+		];
 		ctx.note(`the panel says: ${claims.join(', ') || 'nothing that points at Ion'}`);
 		expectThat(
 			claims.length === 0,
 			`the input error is presented as Ion's answer (${claims.join(', ')})`,
+		);
+		expectThat(
+			/customer/i.test(output.errorMessage ?? ''),
+			`the error does not name the Customer: ${output.errorMessage}`,
 		);
 	},
 };

@@ -1,15 +1,19 @@
 // Order > Create or Update, "Using Fields Below": an order item's Product is a searchable picker
-// and its SKU and Plan are dropdowns filled from the chosen product (issue 10).
+// and its SKU and Plan are dropdowns filled from the chosen product (issue 10). The SKU dropdown reads
+// the product of its own item ("&productId", resolved by n8n-core next to the SKU parameter), so a
+// filled SKU list shows that path works in the real editor. The attribute names come from the
+// provisioning template of the product's provider, the required ones marked.
 import { expectThat, type UiCheck } from '../check';
 
 export const orderProductPickerCheck: UiCheck = {
 	name: 'order-product-picker',
 	title: "an order item's Product picker finds a product, and its SKU and Plan dropdowns fill",
-	pending:
-		'order items with a Product picker and SKU/Plan dropdowns are built on another branch; today all three are text boxes',
 	async run({ editor, ion, step, note }) {
-		const product = [...ion.store.products.values()].find((p) =>
-			p.definition.skus.some((s) => s.plans.length > 0),
+		// a Microsoft product: its CREATE template requires the domainName attribute
+		const product = [...ion.store.products.values()].find(
+			(p) =>
+				p.cloudConsumption.cloudProvider === 'MICROSOFT' &&
+				p.definition.skus.some((s) => s.plans.length > 0),
 		);
 		expectThat(product, 'the demo tenant has no product with a SKU and a plan');
 		const sku = product.definition.skus.find((s) => s.plans.length > 0);
@@ -69,5 +73,22 @@ export const orderProductPickerCheck: UiCheck = {
 			sku.plans.every((p) => plans.some((o) => o.includes(p.displayName) || o.includes(p.id))),
 			`the Plan dropdown lacks plans of ${sku.id}: ${sku.plans.map((p) => p.id).join(', ')}`,
 		);
+		await step(`choose Plan "${plans[0]}"`, () => editor.selectOption('planId', plans[0]));
+		await step('add an attribute', () =>
+			items
+				.getByRole('button', { name: /add attribute/i })
+				.first()
+				.click(),
+		);
+		const names = await step('open the attribute Name dropdown', () => editor.optionsOf('name'));
+		note(`attribute names: ${names.join(' | ')}`);
+		expectThat(
+			names[0] === 'domainName (required)',
+			`the template's required attribute is not offered first: ${names.slice(0, 3).join(' | ')}`,
+		);
+		await step('choose domainName', () => editor.selectOption('name', names[0]));
+		await step('type its value', () => editor.fill('value', 'contoso'));
+		// the order panel as the README shows it (docs/order-item-panel.png)
+		await step('the order item, filled in', async () => undefined, { screenshot: true });
 	},
 };

@@ -89,7 +89,7 @@ describe('cartItemRequestBody (CartItemRequest)', () => {
 
 	test('refuses a missing plan, a quantity below 1 or not whole, and half an add-on', () => {
 		expect(thrown(() => cartItemRequestBody(scope, { quantity: 1 })).message).toBe(
-			'Plan ID is required',
+			'Plan is required',
 		);
 		expect(thrown(() => cartItemRequestBody(scope, { planName: 'P', quantity: 0 })).message).toBe(
 			'Quantity must be at least 1, got 0',
@@ -101,7 +101,7 @@ describe('cartItemRequestBody (CartItemRequest)', () => {
 			thrown(() =>
 				cartItemRequestBody(scope, { planName: 'P', quantity: 1, addOnDisplayName: 'B' }),
 			).message,
-		).toBe('Add-On Plan ID is required when an add-on is set');
+		).toBe('Add-On Plan is required when an add-on is set');
 	});
 });
 

@@ -59,7 +59,7 @@ describe('the node description', () => {
 			const parameters = { ...OPEN_EVERYTHING, resource, operation };
 			const expected = visible(declared as INodeProperties[], parameters);
 			const shown = visible(description.properties, parameters).filter(
-				(n) => !['resource', 'operation', 'retrySettings'].includes(n),
+				(n) => !['resource', 'operation', 'requestOptions'].includes(n),
 			);
 			expect(shown).toEqual(expected);
 		},

@@ -1,5 +1,6 @@
 import {
 	checkOrderItem,
+	refuseZeroSeatUpdate,
 	toQuantity,
 	withOrderOptions,
 } from '../../../nodes/StreamOneIon/shared/orderItem';
@@ -37,7 +38,7 @@ describe('checkOrderItem (Ion OrderItemRequest)', () => {
 		).toBe('Order item 2: Resource ID is required for an UPDATE item');
 		expect(
 			thrown(() => checkOrderItem(scope, { ...item, skuId: ' ' }, 'Order item 1')).message,
-		).toBe('Order item 1: SKU ID is required');
+		).toBe('Order item 1: SKU is required');
 		expect(
 			thrown(() => checkOrderItem(scope, { ...item, action: 'BUY' }, 'Order item 1')).message,
 		).toBe('Order item 1: Action must be CREATE or UPDATE, got "BUY"');
@@ -55,7 +56,7 @@ describe('checkOrderItem (Ion OrderItemRequest)', () => {
 		expect(
 			thrown(() => checkOrderItem(scope, { ...item, addOns: [{ planId: 'AP' }] }, 'Order item 1'))
 				.message,
-		).toBe('Order item 1, add-on 1: Add-On ID is required');
+		).toBe('Order item 1, add-on 1: Add-On is required');
 	});
 
 	test('quantities are whole numbers of 0 or more', () => {
@@ -67,6 +68,22 @@ describe('checkOrderItem (Ion OrderItemRequest)', () => {
 			'Quantity cannot be below zero, got -1',
 		);
 		expect(thrown(() => toQuantity(scope, '', 'Quantity')).message).toBe('Quantity is required');
+	});
+
+	test('a CREATE needs at least 1; an UPDATE to 0 is refused where seats change, with a pointer to cancelling', () => {
+		expect(
+			thrown(() => checkOrderItem(scope, { ...item, quantity: 0 }, 'Order item 1')).message,
+		).toBe('Order item 1: Quantity must be at least 1 for a CREATE item, got 0');
+		const update = checkOrderItem(
+			scope,
+			{ ...item, action: 'UPDATE', resourceId: 'R1', quantity: 0 },
+			'Order item 2',
+		);
+		expect(update.quantity).toBe(0);
+		const refused = thrown(() => refuseZeroSeatUpdate(scope, update, 'Order item 2'));
+		expect(refused.message).toBe('Order item 2: Quantity 0 is not allowed for an UPDATE');
+		expect((refused as { description?: string }).description).toMatch(/cancel it instead/);
+		expect(() => refuseZeroSeatUpdate(scope, { ...update, quantity: 1 }, 'x')).not.toThrow();
 	});
 
 	test('the order gets the reference ID and display name when they are set', () => {

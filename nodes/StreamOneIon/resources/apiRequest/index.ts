@@ -1,4 +1,5 @@
 import type { ResourceDefinition } from '../../../shared/description';
+import * as pages from './pages';
 import * as request from './request';
 
 export const apiRequestResource: ResourceDefinition = {
@@ -14,7 +15,7 @@ export const apiRequestResource: ResourceDefinition = {
 					'Call any StreamOne Ion v3 endpoint with the credential: for endpoints this node has no operation for',
 				routing: {
 					send: { preSend: [request.prepareApiRequest] },
-					operations: { pagination: request.apiRequestPages },
+					operations: { pagination: pages.apiRequestPages },
 				},
 			},
 			properties: request.description,

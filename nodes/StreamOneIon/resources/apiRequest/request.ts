@@ -1,12 +1,4 @@
-import type {
-	DeclarativeRestApiSettings,
-	IDataObject,
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import {
 	ION_CREDENTIAL_TYPE,
@@ -14,19 +6,14 @@ import {
 	ionBaseUrl,
 } from '../../../../credentials/ionConstants';
 import {
-	API_REQUEST_POLICY,
-	asRecords,
 	methodParameter,
 	queryAndBodyParameters,
 	queryParametersOf,
 	setJsonBody,
 } from '../../../shared/apiRequest';
-import { fail, scopeOf } from '../../../shared/nodeErrors';
-import { collectTokenPages, type TokenPage } from '../../../shared/paging';
-import { preSendStep, runOperation } from '../../../shared/requestFrame';
-import { sendRouted } from '../../../shared/routing';
+import { scopeOf } from '../../../shared/nodeErrors';
+import { preSendStep } from '../../../shared/requestFrame';
 import { text } from '../../../shared/validation';
-import { ION, ION_SERVICE } from '../../transport/request';
 import { resolveApiPath } from './apiPath';
 
 /** preSend: method, path (checked, see apiPath.ts), query parameters and JSON body. */
@@ -47,72 +34,6 @@ export const prepareApiRequest = preSendStep(async function (
 	requestOptions.qs = queryParametersOf(this);
 	setJsonBody(this, requestOptions, method);
 });
-
-/** The records array of a list answer: the configured field, else `items`, else the first array field. */
-export function findItemsKey(body: unknown, configured: string): string | undefined {
-	if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-	if (configured) return configured;
-	const arrays = Object.entries(body as IDataObject).filter(([, v]) => Array.isArray(v));
-	if (arrays.length === 0) return undefined;
-	return (arrays.find(([k]) => k === 'items') ?? arrays[0])[0];
-}
-
-/** One page of Return All Pages: the records under the items field and the next page token. */
-function readPage(ctx: IExecuteSingleFunctions, body: unknown, configuredKey: string): TokenPage {
-	if (Array.isArray(body)) return { records: asRecords(body) };
-	const key = findItemsKey(body, configuredKey);
-	const records = key === undefined ? undefined : (body as IDataObject)[key];
-	if (key !== undefined && records !== undefined && !Array.isArray(records)) {
-		fail(
-			scopeOf(ctx),
-			`Items Field: "${key}" in the response is not a list`,
-			'Leave Items Field empty to detect the list automatically.',
-		);
-	}
-	if (key === undefined || records === undefined) {
-		if (configuredKey) {
-			const fields = Object.keys((body as IDataObject) ?? {}).join(', ') || 'none';
-			fail(
-				scopeOf(ctx),
-				`Items Field: the response has no field "${configuredKey}"`,
-				`Fields in the response: ${fields}.`,
-			);
-		}
-		return { records: asRecords(body) };
-	}
-	const next = (body as IDataObject).nextPageToken;
-	return {
-		records: asRecords(records),
-		nextPageToken: typeof next === 'string' && next !== '' ? next : undefined,
-	};
-}
-
-/**
- * Request function of API Request: one request, or with Return All Pages every page by
- * `nextPageToken` (query parameters kept on every page), one item per record.
- */
-export async function apiRequestPages(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	return await runOperation(this, requestData, async () => {
-		const { method = 'GET' } = requestData.options;
-		const send = async (qs: IDataObject) =>
-			await sendRouted(this, requestData, ION_SERVICE, API_REQUEST_POLICY, qs);
-		const baseQs: IDataObject = { ...(requestData.options.qs ?? {}) };
-		const paginate =
-			method.toUpperCase() === 'GET' && (this.getNodeParameter('returnAllPages', false) as boolean);
-		if (!paginate) return asRecords((await send(baseQs))[0]?.json).map((json) => ({ json }));
-		const configuredKey = text(this.getNodeParameter('itemsKey', ''));
-		delete baseQs.pageToken;
-		const scope = { node: this.getNode(), itemIndex: this.getItemIndex(), service: ION };
-		const records = await collectTokenPages(scope, Infinity, async (pageToken) => {
-			const items = await send(pageToken === undefined ? baseQs : { ...baseQs, pageToken });
-			return readPage(this, items[0]?.json, configuredKey);
-		});
-		return records.map((json) => ({ json }));
-	});
-}
 
 export const description: INodeProperties[] = [
 	methodParameter('Ion'),
@@ -158,7 +79,7 @@ export const description: INodeProperties[] = [
 		default: false,
 		displayOptions: { show: { method: ['GET'] } },
 		description:
-			'Whether to follow "nextPageToken" to the last page and output one item per record. Off: the response is output as one item, as Ion sent it.',
+			'Whether to read every page and output one item per record: by "nextPageToken" (customers, orders, products) or, when the answer has a "totalCount", by pagination.offset (subscriptions, carts). Off: the response is output as one item, as Ion sent it.',
 	},
 	{
 		displayName: 'Items Field',

@@ -29,7 +29,7 @@ export const description: INodeProperties[] = [
 	customerLocator,
 	cartIdParameter,
 	{
-		displayName: 'Plan ID',
+		displayName: 'Plan',
 		name: 'planName',
 		type: 'string',
 		required: true,

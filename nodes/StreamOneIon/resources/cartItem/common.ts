@@ -34,7 +34,7 @@ export const cartItemFields: INodeProperties[] = [
 		name: 'addOnDisplayName',
 		type: 'string',
 		default: '',
-		description: 'Name of the add-on to add with the item; required with Add-On Plan ID',
+		description: 'Name of the add-on to add with the item; required with Add-On Plan',
 	},
 	{
 		displayName: 'Add-On Parent',
@@ -51,7 +51,7 @@ export const cartItemFields: INodeProperties[] = [
 		description: "The add-on's parent identifier, as Ion names it (optional)",
 	},
 	{
-		displayName: 'Add-On Plan ID',
+		displayName: 'Add-On Plan',
 		name: 'addOnPlanId',
 		type: 'string',
 		default: '',
@@ -81,7 +81,7 @@ export interface CartItemFields {
 /** Ion's CartItemRequest from the editor's fields, checked before anything is sent. */
 export function cartItemRequestBody(scope: InputScope, fields: CartItemFields): IDataObject {
 	const planName = text(fields.planName);
-	if (planName === '') fail(scope, 'Plan ID is required', planNameDescription);
+	if (planName === '') fail(scope, 'Plan is required', planNameDescription);
 	const quantity = toQuantity(scope, fields.quantity, 'Quantity');
 	if (quantity < 1) fail(scope, `Quantity must be at least 1, got ${quantity}`);
 	const body: IDataObject = { planName, quantity };
@@ -96,7 +96,7 @@ export function cartItemRequestBody(scope: InputScope, fields: CartItemFields): 
 		text(fields.addOnParentIdentifier)
 	) {
 		// Ion: "If this object is included then planId and displayName is required"
-		if (!addOnPlanId) fail(scope, 'Add-On Plan ID is required when an add-on is set');
+		if (!addOnPlanId) fail(scope, 'Add-On Plan is required when an add-on is set');
 		if (!addOnDisplayName) fail(scope, 'Add-On Display Name is required when an add-on is set');
 		const addOns: IDataObject = { planId: addOnPlanId, displayName: addOnDisplayName };
 		if (text(fields.addOnParent)) addOns.parent = text(fields.addOnParent);

@@ -58,7 +58,7 @@ export const description: INodeProperties[] = [
 		options: [
 			...cartItemFields,
 			{
-				displayName: 'Plan ID',
+				displayName: 'Plan',
 				name: 'planName',
 				type: 'string',
 				default: '',

@@ -15,7 +15,7 @@ import { customerLocator } from '../../shared/customerLocator';
  * deprecated and works only for Azure (terms-and-conditions status). Get Cloud Profiles replaces it.
  */
 
-/** preSend: the required Cloud Provider ID must be a number; it goes into the query. */
+/** preSend: the required Provider ID must be a number; it goes into the query. */
 export const buildCloudProfileQuery = preSendStep(function (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
@@ -23,7 +23,7 @@ export const buildCloudProfileQuery = preSendStep(function (
 	const providerId = requireNumericId(
 		scopeOf(this),
 		this.getNodeParameter('providerId', ''),
-		'Cloud Provider ID',
+		'Provider ID',
 	);
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	requestOptions.qs = { ...(requestOptions.qs ?? {}), providerId };
@@ -40,7 +40,7 @@ export const description: INodeProperties[] = [
 	},
 	customerLocator,
 	{
-		displayName: 'Cloud Provider ID',
+		displayName: 'Provider ID',
 		name: 'providerId',
 		type: 'string',
 		required: true,

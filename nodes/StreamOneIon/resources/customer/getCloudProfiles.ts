@@ -13,7 +13,7 @@ export const description: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				displayName: 'Cloud Provider ID',
+				displayName: 'Provider ID',
 				name: 'providerId',
 				type: 'string',
 				default: '',
@@ -24,7 +24,7 @@ export const description: INodeProperties[] = [
 						type: 'query',
 						property: 'providerId',
 						value: '={{String($value).trim()}}',
-						preSend: [checkNumericOption('options', 'providerId', 'Cloud Provider ID')],
+						preSend: [checkNumericOption('options', 'providerId', 'Provider ID')],
 					},
 				},
 			},

@@ -13,7 +13,7 @@ export const customerQuery = preSendStep(function (
 ) {
 	requestOptions.qs = {
 		...(requestOptions.qs ?? {}),
-		customerId: checkId(this, 'customerId', numericId('Customer ID')),
+		customerId: checkId(this, 'customerId', numericId('Customer')),
 	};
 });
 

@@ -10,13 +10,15 @@ import { preSendStep } from '../../../shared/requestFrame';
 import { parseJsonField } from '../../../shared/validation';
 import { customerLocator } from '../../shared/customerLocator';
 import { orderDisplayNameField } from '../../shared/orderFields';
-import { checkOrderItem, withOrderOptions } from '../../shared/orderItem';
+import { locatorValue } from '../../loadOptions/orderItemOptions';
+import { productTemplateAttributes } from '../../shared/catalogue';
+import { checkOrderItem, refuseZeroSeatUpdate, withOrderOptions } from '../../shared/orderItem';
 import { checkId, numericId } from '../../transport/paths';
 import { orderItemsParameter } from './orderItems';
 
 interface UiOrderItem extends IDataObject {
-	addOns?: { addOn?: IDataObject[] };
 	attributes?: { attribute?: IDataObject[] };
+	options?: IDataObject & { addOns?: { addOn?: IDataObject[] } };
 }
 
 /** The order items of "Using JSON": a non-empty `orderItems` list, each item checked. */
@@ -31,7 +33,7 @@ function itemsFromJson(ctx: IExecuteSingleFunctions): IDataObject {
 		fail(scope, 'Order (JSON) needs a non-empty "orderItems" list');
 	}
 	body.orderItems = (body.orderItems as IDataObject[]).map((item, i) =>
-		checkOrderItem(scope, item, `Order item ${i + 1}`),
+		checkItem(ctx, item, `Order item ${i + 1}`),
 	);
 	return body;
 }
@@ -42,27 +44,69 @@ function itemsFromFields(ctx: IExecuteSingleFunctions): IDataObject {
 	const items = (ctx.getNodeParameter('orderItems', {}) as { item?: UiOrderItem[] }).item ?? [];
 	if (items.length === 0) fail(scope, 'Order Items: add at least one item');
 	return {
-		orderItems: items.map((item, i) =>
-			checkOrderItem(
-				scope,
-				{ ...item, addOns: item.addOns?.addOn, attributes: item.attributes?.attribute ?? [] },
+		orderItems: items.map(({ options = {}, ...item }, i) =>
+			checkItem(
+				ctx,
+				{
+					...options,
+					...item,
+					productId: locatorValue(item.productId),
+					addOns: options.addOns?.addOn,
+					attributes: item.attributes?.attribute ?? [],
+				},
 				`Order item ${i + 1}`,
 			),
 		),
 	};
 }
 
+function checkItem(ctx: IExecuteSingleFunctions, item: IDataObject, where: string): IDataObject {
+	const checked = checkOrderItem(scopeOf(ctx), item, where);
+	refuseZeroSeatUpdate(scopeOf(ctx), checked, where);
+	return checked;
+}
+
+/**
+ * Refuses an item that lacks an attribute its provisioning template requires (catalogue.ts),
+ * before anything is sent: one product and one template read per product and action (cached).
+ */
+async function checkRequiredAttributes(ctx: IExecuteSingleFunctions, items: IDataObject[]) {
+	for (const [i, item] of items.entries()) {
+		const where = `Order item ${i + 1}`;
+		const productId = String(item.productId);
+		const template = await productTemplateAttributes(ctx, productId, String(item.action));
+		if (!template.found) {
+			fail(
+				scopeOf(ctx),
+				`${where}: Product ${productId} is not in the catalogue`,
+				'Pick the product from the list, or check its ID with Product > Get.',
+			);
+		}
+		const given = new Set((item.attributes as IDataObject[]).map((a) => String(a.name)));
+		const missing = template.required.filter((name) => !given.has(name));
+		if (missing.length) {
+			fail(
+				scopeOf(ctx),
+				`${where}: the ${template.provider} ${String(item.action)} template requires the attribute ${missing.join(', ')}`,
+				`Add ${missing.map((m) => `"${m}"`).join(', ')} under the item's Attributes (in JSON: "attributes": [{"name": "${missing[0]}", "value": "..."}]). Nothing was sent.`,
+			);
+		}
+	}
+}
+
 /**
  * preSend: checks the customer, builds the OrderRequest body from the fields or from the JSON,
- * checks every item, and adds the optional reference ID and display name.
+ * checks every item (its template's required attributes too), and adds the optional reference ID
+ * and display name.
  */
-export const buildOrderBody = preSendStep(function (
+export const buildOrderBody = preSendStep(async function (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ) {
-	checkId(this, 'customerId', numericId('Customer ID'));
+	checkId(this, 'customerId', numericId('Customer'));
 	const mode = this.getNodeParameter('inputMode', 'fields') as string;
 	const body = mode === 'json' ? itemsFromJson(this) : itemsFromFields(this);
+	await checkRequiredAttributes(this, body.orderItems as IDataObject[]);
 	requestOptions.body = withOrderOptions(
 		body,
 		this.getNodeParameter('additionalFields', {}) as IDataObject,

@@ -25,7 +25,7 @@ export const orderResource: ResourceDefinition = {
 					request: { method: 'POST', url: accountUrl(`${ORDER}:cancel`) },
 					send: {
 						preSend: [
-							checkIds({ customerId: numericId('Customer ID'), orderId: numericId('Order ID') }),
+							checkIds({ customerId: numericId('Customer'), orderId: numericId('Order ID') }),
 						],
 					},
 					operations: {
@@ -50,7 +50,7 @@ export const orderResource: ResourceDefinition = {
 					request: { method: 'POST', url: accountUrl(CUSTOMER_ORDERS) },
 					send: {
 						preSend: [
-							checkIds({ customerId: numericId('Customer ID') }),
+							checkIds({ customerId: numericId('Customer') }),
 							createOrUpdate.buildOrderBody,
 						],
 					},
@@ -77,7 +77,7 @@ export const orderResource: ResourceDefinition = {
 					send: {
 						preSend: [
 							checkIds({
-								customerId: numericIdOrAll('Customer ID'),
+								customerId: numericIdOrAll('Customer'),
 								orderId: numericId('Order ID'),
 							}),
 						],
@@ -108,7 +108,7 @@ export const orderResource: ResourceDefinition = {
 				description: 'List the orders of one customer, or of every customer with "-"',
 				routing: {
 					request: { method: 'GET', url: accountUrl(CUSTOMER_ORDERS) },
-					send: { preSend: [checkIds({ customerId: numericIdOrAll('Customer ID') })] },
+					send: { preSend: [checkIds({ customerId: numericIdOrAll('Customer') })] },
 					operations: { pagination: tokenList('orders') },
 				},
 			},

@@ -40,7 +40,7 @@ export const description: INodeProperties[] = [
 				},
 			},
 			{
-				displayName: 'Price Book Customer ID',
+				displayName: 'Price Book Customer',
 				name: 'priceBookCustomerId',
 				type: 'string',
 				default: '',
@@ -52,9 +52,7 @@ export const description: INodeProperties[] = [
 						type: 'query',
 						property: 'priceBookCustomerId',
 						value: '={{String($value).trim()}}',
-						preSend: [
-							checkNumericOption('options', 'priceBookCustomerId', 'Price Book Customer ID'),
-						],
+						preSend: [checkNumericOption('options', 'priceBookCustomerId', 'Price Book Customer')],
 					},
 				},
 			},

@@ -47,23 +47,6 @@ export const description: INodeProperties[] = [
 				routing: filter('filter.addonId'),
 			},
 			{
-				displayName: 'Cloud Provider ID',
-				name: 'cloudProviderId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 30',
-				description: 'Only products of this cloud provider (its numeric ID in Ion)',
-				routing: {
-					send: {
-						type: 'query',
-						property: 'filter.cloudProviderId',
-						propertyInDotNotation: false,
-						value: '={{String($value).trim()}}',
-						preSend: [checkNumericOption('filters', 'cloudProviderId', 'Cloud Provider ID')],
-					},
-				},
-			},
-			{
 				displayName: 'Language',
 				name: 'language',
 				type: 'string',
@@ -89,6 +72,23 @@ export const description: INodeProperties[] = [
 				placeholder: 'e.g. Microsoft 365',
 				description: 'Only products whose name matches',
 				routing: filter('filter.name'),
+			},
+			{
+				displayName: 'Provider ID',
+				name: 'cloudProviderId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 30',
+				description: 'Only products of this cloud provider (its numeric ID in Ion)',
+				routing: {
+					send: {
+						type: 'query',
+						property: 'filter.cloudProviderId',
+						propertyInDotNotation: false,
+						value: '={{String($value).trim()}}',
+						preSend: [checkNumericOption('filters', 'cloudProviderId', 'Provider ID')],
+					},
+				},
 			},
 			{
 				displayName: 'SKU Display Name',

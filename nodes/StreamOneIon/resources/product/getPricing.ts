@@ -3,22 +3,27 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../../shared/commonParameters';
 import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
-import { requireNumericId, requireString } from '../../../shared/validation';
+import { getParam, requireNumericId, requireString, text } from '../../../shared/validation';
+import { makeCustomerLocator } from '../../shared/customerLocator';
+import { VENDOR_OPTIONS } from '../../shared/vendors';
 
 /**
  * preSend: builds Ion's ProductPricingList body
  * `{ externalProductWithProvider: [{ provider, externalProducts: [...] }], priceBookCustomerId }`
  * from the Products list, checking every entry before anything is sent.
+ *
+ * A documented guess (README): the spec types `provider` as a plain string without naming its
+ * values; the node sends the vendor as Provisioning Template names it (MICROSOFT, GOOGLE...).
  */
 export const buildPricingBody = preSendStep(function (requestOptions) {
 	const scope = scopeOf(this);
 	const groups = ((this.getNodeParameter('products', {}) as IDataObject).product ??
 		[]) as IDataObject[];
 	if (!Array.isArray(groups) || groups.length === 0) {
-		fail(scope, 'Products is empty: add at least one provider and product');
+		fail(scope, 'Products is empty: add at least one vendor and its products');
 	}
 	const externalProductWithProvider = groups.map((group, i) => {
-		const provider = requireString(scope, group.provider, `Products ${i + 1}: Provider`);
+		const provider = requireString(scope, group.provider, `Products ${i + 1}: Vendor`);
 		const raw = group.externalProducts;
 		const list = (Array.isArray(raw) ? raw : String(raw ?? '').split(','))
 			.map((p) => String(p).trim())
@@ -33,11 +38,19 @@ export const buildPricingBody = preSendStep(function (requestOptions) {
 		return { provider, externalProducts: list };
 	});
 	const body: IDataObject = { externalProductWithProvider };
-	const customer = this.getNodeParameter('priceBookCustomerId', '') as string;
-	if (String(customer ?? '').trim() !== '') {
-		body.priceBookCustomerId = Number(requireNumericId(scope, customer, 'Price Book Customer ID'));
+	const customer = text(getParam(this, 'priceBookCustomerId', ''));
+	if (customer !== '') {
+		body.priceBookCustomerId = Number(requireNumericId(scope, customer, 'Price Book Customer'));
 	}
 	requestOptions.body = body;
+});
+
+/** Another parameter than `customerId`: the node's one customer picker stays one definition. */
+const priceBookCustomer = makeCustomerLocator({
+	name: 'priceBookCustomerId',
+	displayName: 'Price Book Customer',
+	required: false,
+	description: "The customer whose price book is used. Leave empty for your account's price book.",
 });
 
 export const description: INodeProperties[] = [
@@ -46,22 +59,22 @@ export const description: INodeProperties[] = [
 		name: 'products',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
-		placeholder: 'Add Provider',
+		placeholder: 'Add Vendor',
 		default: {},
 		required: true,
-		description: 'Products to price, grouped by cloud provider',
+		description: 'Products to price, grouped by vendor',
 		options: [
 			{
-				displayName: 'Product',
+				displayName: 'Vendor and Products',
 				name: 'product',
 				values: [
 					{
-						displayName: 'Provider',
+						displayName: 'Vendor',
 						name: 'provider',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. microsoft',
-						description: 'The cloud provider the products belong to, as Ion names it',
+						type: 'options',
+						options: VENDOR_OPTIONS,
+						default: 'MICROSOFT',
+						description: 'The vendor the products belong to',
 					},
 					{
 						displayName: 'Product IDs',
@@ -69,20 +82,12 @@ export const description: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'e.g. CFQ7TTC0LH18:0001, CFQ7TTC0LDPB:0001',
-						description: "The provider's product IDs (comma-separated)",
+						description: "The vendor's product IDs (comma-separated)",
 					},
 				],
 			},
 		],
 	},
-	{
-		displayName: 'Price Book Customer ID',
-		name: 'priceBookCustomerId',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. 10054',
-		description:
-			"Customer whose price book is used (that customer's numeric ID). Leave empty for your account's price book.",
-	},
+	priceBookCustomer,
 	...returnAllAndLimit,
 ];

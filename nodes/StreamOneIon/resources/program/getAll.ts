@@ -17,7 +17,7 @@ export const description: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				displayName: 'Product ID',
+				displayName: 'Product',
 				name: 'productName',
 				type: 'string',
 				default: '',

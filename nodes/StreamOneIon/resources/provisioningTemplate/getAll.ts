@@ -8,6 +8,7 @@ import type {
 
 import { returnAllAndLimit } from '../../../shared/commonParameters';
 import { dropEmptyQuery } from '../../shared/queryFilters';
+import { VENDOR_OPTIONS } from '../../shared/vendors';
 import { readLimit } from '../../transport/routing';
 
 /**
@@ -36,12 +37,7 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		required: true,
 		default: 'MICROSOFT',
-		options: [
-			{ name: 'Google', value: 'GOOGLE' },
-			{ name: 'IBM', value: 'IBM' },
-			{ name: 'Microsoft', value: 'MICROSOFT' },
-			{ name: 'Sophos', value: 'SOPHOS' },
-		],
+		options: VENDOR_OPTIONS,
 		description:
 			'The vendor whose provisioning templates to list. A template lists the attributes an order item needs for that vendor.',
 		routing: { send: { type: 'query', property: 'vendor' } },
@@ -76,7 +72,7 @@ export const description: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'action' } },
 			},
 			{
-				displayName: 'Provider',
+				displayName: 'Provider Name',
 				name: 'provider',
 				type: 'string',
 				default: '',

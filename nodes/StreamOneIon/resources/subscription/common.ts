@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { searchableLocator } from '../../../shared/resourceLocator';
 import { RELATIVE_DATE_RANGES } from '../../shared/dateRanges';
 
 /**
@@ -65,13 +66,21 @@ export const RELATIVE_DATE_RANGE_OPTIONS: INodePropertyOptions[] = [
 	...RELATIVE_DATE_RANGES,
 ];
 
-export const subscriptionIdParameter: INodeProperties = {
-	displayName: 'Subscription ID',
+/**
+ * The subscription of an operation on one subscription: From List (the chosen customer's
+ * subscriptions, listSearch `searchSubscriptions`) or By ID (Ion's subscription number). The
+ * operation checks the ID again before sending (transport/paths.ts `checkIds`).
+ */
+export const subscriptionIdParameter: INodeProperties = searchableLocator({
+	displayName: 'Subscription',
 	name: 'subscriptionId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. 500123',
 	description:
-		'Ion\'s internal subscription number: the "ID" field of a subscription from Subscription > Get Many (not the vendor\'s subscription GUID)',
-};
+		"The subscription: pick one of the customer's subscriptions (product, seats, status) or enter Ion's subscription number, the \"ID\" field of a subscription from Subscription > Get Many (not the vendor's subscription GUID)",
+	searchListMethod: 'searchSubscriptions',
+	listPlaceholder: 'Select a subscription...',
+	idPlaceholder: 'e.g. 500123',
+	idValidation: {
+		regex: '^\\s*\\d+\\s*$',
+		errorMessage: 'A subscription ID is a number (for example 500123)',
+	},
+});

@@ -17,7 +17,7 @@ export const description: INodeProperties[] = [
 			send: {
 				preSend: [
 					checkIdQuery({
-						customerId: 'Customer ID',
+						customerId: 'Customer',
 						resellerId: 'Reseller ID',
 						providerId: 'Provider ID',
 						totalLicense: 'Total Licenses',
@@ -55,7 +55,7 @@ export const description: INodeProperties[] = [
 				'Annual',
 			),
 			textFilter(
-				'Cloud Provider Name',
+				'Provider Name',
 				'cloudProviderName',
 				'cloudProviderName',
 				'Only subscriptions of this cloud provider, spelled exactly as Ion names it (for example Microsoft CSP (NCE)); Ion may match the whole name only. Provider ID is the safer filter.',
@@ -63,10 +63,10 @@ export const description: INodeProperties[] = [
 			),
 			{
 				...textFilter(
-					'Customer ID',
+					'Customer',
 					'customerId',
 					'customerId',
-					"Only this customer's subscriptions. The Customer ID is the number in the customer page address in the portal.",
+					"Only this customer's subscriptions, by its numeric ID (the number in the customer page address in the portal)",
 					'10054',
 				),
 			},
@@ -77,7 +77,7 @@ export const description: INodeProperties[] = [
 				"Only subscriptions of the customer with this name (the customer contact's first and last name)",
 			),
 			textFilter(
-				'Customer PO',
+				'End-Customer PO',
 				'customerPo',
 				'customerPo',
 				"The end customer's purchase order reference",
@@ -120,7 +120,7 @@ export const description: INodeProperties[] = [
 				'A search text Ion applies to the list, like the search box of the Subscriptions page',
 			),
 			textFilter(
-				'Product ID',
+				'Product',
 				'ccpProductId',
 				'ccpProductId',
 				'Only subscriptions of this Ion catalogue product (the product "ID" in Ion)',
@@ -181,7 +181,7 @@ export const description: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'subscriptionStatus' } },
 			},
 			textFilter(
-				'Subscription ID',
+				'Resource ID',
 				'subscriptionId',
 				'subscriptionId',
 				'Only the subscription with this provider subscription ID (for Microsoft, the subscription GUID)',

@@ -33,7 +33,7 @@ function lifecycleOperation(
 			description,
 			routing: {
 				request: { method: 'POST', url: accountUrl('/customers/{customerId}/orders') },
-				send: { preSend: [checkIds({ customerId: numericId('Customer ID') }), prepare] },
+				send: { preSend: [checkIds({ customerId: numericId('Customer') }), prepare] },
 				operations: {
 					pagination: ionRequest({
 						idempotent: false,
@@ -74,8 +74,8 @@ export const subscriptionResource: ResourceDefinition = {
 					send: {
 						preSend: [
 							checkIds({
-								customerId: numericId('Customer ID'),
-								subscriptionId: numericId('Subscription ID'),
+								customerId: numericId('Customer'),
+								subscriptionId: numericId('Subscription'),
 							}),
 						],
 					},
@@ -130,24 +130,16 @@ export const subscriptionResource: ResourceDefinition = {
 				name: 'Update Seats',
 				value: 'updateSeats',
 				action: 'Update the seats of a subscription',
-				description: 'Set a new seat quantity with an UPDATE order and return the order',
+				description:
+					'Set a new seat total with an UPDATE order and return it, with the seats before and after; no order when the subscription already has that total',
 				routing: {
 					request: { method: 'POST', url: accountUrl('/customers/{customerId}/orders') },
-					// checks the IDs and Quantity, reads the subscription and builds the order
+					// checks the IDs and Quantity before anything is sent
 					send: {
-						preSend: [
-							checkIds({ customerId: numericId('Customer ID') }),
-							updateSeats.prepareSeatUpdate,
-						],
+						preSend: [checkIds({ customerId: numericId('Customer') }), updateSeats.checkSeatUpdate],
 					},
-					// the subscription GET in the preSend is retried; this order POST never is
-					operations: {
-						pagination: ionRequest({
-							idempotent: false,
-							what: 'seat update order',
-							unknownOutcomeHint: ORDER_UNKNOWN_OUTCOME_HINT,
-						}),
-					},
+					// reads the subscription (retried), then places at most one order (never resent)
+					operations: { pagination: updateSeats.placeSeatUpdate },
 				},
 			},
 			properties: updateSeats.description,

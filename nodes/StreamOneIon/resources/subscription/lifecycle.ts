@@ -68,8 +68,8 @@ export function prepareLifecycleOrder(change: (ctx: IExecuteSingleFunctions) => 
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,
 	) {
-		const customerId = checkId(this, 'customerId', numericId('Customer ID'));
-		const subscriptionId = checkId(this, 'subscriptionId', numericId('Subscription ID'));
+		const customerId = checkId(this, 'customerId', numericId('Customer'));
+		const subscriptionId = checkId(this, 'subscriptionId', numericId('Subscription'));
 		const wanted = change(this);
 		const options = this.getNodeParameter('lifecycleOptions', {}) as IDataObject;
 		requestOptions.body = await buildUpdateOrder(this, {
