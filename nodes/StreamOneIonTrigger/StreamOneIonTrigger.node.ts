@@ -16,7 +16,7 @@ import { pollIon } from './poll';
  */
 export class StreamOneIonTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'TD SYNNEX StreamOne Ion Trigger',
+		displayName: 'Ion StreamOne Trigger',
 		name: 'streamOneIonTrigger',
 		icon: {
 			light: 'file:../../icons/streamOneIon.svg',

@@ -40,7 +40,7 @@ export const STELLR_RESOURCES = [
 
 export class StreamOneStellr implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'TD SYNNEX StreamOne Stellr',
+		displayName: 'Stellr StreamOne',
 		name: 'streamOneStellr',
 		icon: {
 			light: 'file:../../icons/streamOneStellr.svg',

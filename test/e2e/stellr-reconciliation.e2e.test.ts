@@ -169,7 +169,7 @@ describe('the StreamOne Stellr node in n8n 2.41.1', () => {
 				credentials?: Array<{ name: string }>;
 			}>;
 			const node = nodes.find((t) => t.name === NODE_TYPE);
-			expect(node?.displayName).toBe('TD SYNNEX StreamOne Stellr');
+			expect(node?.displayName).toBe('Stellr StreamOne');
 			expect(node?.credentials?.map((c) => c.name)).toEqual(['streamOneStellrApi']);
 			expect(nodes.some((t) => t.name === `${NODE_TYPE}Tool`)).toBe(true);
 		} finally {

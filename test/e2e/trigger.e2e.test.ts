@@ -232,7 +232,7 @@ test('the trigger in real n8n: seeding, every event type once per change, a fail
 		polling?: boolean;
 	}>;
 	expect(types.find((t) => t.name === TRIGGER_TYPE)).toMatchObject({
-		displayName: 'TD SYNNEX StreamOne Ion Trigger',
+		displayName: 'Ion StreamOne Trigger',
 		polling: true,
 	});
 	expect(types.some((t) => t.name === 'n8n-nodes-streamone-ion.streamOneIon')).toBe(true);

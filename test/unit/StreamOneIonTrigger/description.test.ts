@@ -12,7 +12,7 @@ describe('StreamOneIonTrigger description', () => {
 	test('a polling trigger on the Ion credential, no inputs, one output', () => {
 		expect(description).toMatchObject({
 			name: 'streamOneIonTrigger',
-			displayName: 'TD SYNNEX StreamOne Ion Trigger',
+			displayName: 'Ion StreamOne Trigger',
 			polling: true,
 			group: ['trigger'],
 			inputs: [],

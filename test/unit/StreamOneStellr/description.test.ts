@@ -48,7 +48,7 @@ describe('the Stellr node description', () => {
 		]);
 		expect(description).toMatchObject({
 			name: 'streamOneStellr',
-			displayName: 'TD SYNNEX StreamOne Stellr',
+			displayName: 'Stellr StreamOne',
 			usableAsTool: true,
 			credentials: [{ name: 'streamOneStellrApi', required: true }],
 		});
