@@ -1,23 +1,11 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
 // Dev-only CLI (never published): reads process.argv and writes to stdout.
+import { numberArg, parseArgs } from './cliArgs';
 import { startEmulator } from './index';
 import type { SeedOption } from './seed';
 
 const USAGE = `Usage: npm run emulator -- [--port 8787] [--seed demo|bench|empty] [--latency ms] [--account 1000] [--max-page-size 100]
 Starts a local StreamOne Ion v3 emulator and prints a refresh token and an access token to use with it.`;
-
-function parseArgs(argv: string[]): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i];
-		if (a === '--help' || a === '-h') out.help = '1';
-		else if (a.startsWith('--')) {
-			const [k, inline] = a.slice(2).split('=', 2);
-			out[k] = inline ?? argv[++i] ?? '';
-		}
-	}
-	return out;
-}
 
 async function main(): Promise<void> {
 	const args = parseArgs(process.argv.slice(2));
@@ -25,12 +13,7 @@ async function main(): Promise<void> {
 		process.stdout.write(`${USAGE}\n`);
 		return;
 	}
-	const num = (v: string | undefined, name: string): number | undefined => {
-		if (v === undefined) return undefined;
-		const n = Number(v);
-		if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a non-negative number`);
-		return n;
-	};
+	const num = numberArg;
 	const seed = (args.seed ?? 'demo') as SeedOption;
 	const started = Date.now();
 	const ion = await startEmulator({
