@@ -20,7 +20,7 @@ import {
  *
  * - Single flight: callers spending the same refresh token share one token call.
  * - Follow: a caller that read the credential just before this process saved a rotation still
- *   holds the spent token; it gets the newest access token of the chain.
+ *   holds the spent token; within FOLLOW_WINDOW_MS it gets the newest tokens of the chain.
  * - Refusals are remembered for REFUSAL_MEMORY_MS: every caller holding a refused token, the ones
  *   that joined the exchange and the ones that come later, gets the same marked error without
  *   another token call. The node resends the request after a short wait (twice at most), so n8n reads the
@@ -28,17 +28,18 @@ import {
  *   tokens, the request goes through with them; if the stored token is the same, it is refused
  *   here again at once. A dead token costs one token call per process in that window.
  *
- * Saves (issue 13's late save, closed). n8n saves what preAuthentication returns by reading the
- * stored credential again and writing the returned keys over it. Only the caller that started an
- * exchange returns the new refresh token, and it saves it right after Ion minted it: nobody else
- * can have spent a token that was never stored. Every other caller (one that joined the exchange,
- * or a follower served from memory) returns only the access token and its expiry, so its save,
- * however late, never writes a refresh token over the stored one. If another process (or a
- * credential test in the editor) rotated past our newest token in the meantime, the store keeps
- * its newer refresh token; the access token saved beside it is one Ion issued and has not expired,
- * and should Ion refuse it, the 401 refreshes from the stored refresh token as usual.
+ * Late saves. A follower saves the tokens it returns. That could overwrite a newer token only if
+ * another process had already spent the one we return, i.e. read it from the database after our
+ * save and exchanged it. A worker that loses a race never does: it re-reads and uses our access
+ * token. So it takes an out-of-band refresh (a credential test in the editor, or Ion refusing a
+ * brand-new access token) landing within one request round trip of our follower. Followers are
+ * therefore only served inside FOLLOW_WINDOW_MS; later ones get the marked error and re-read
+ * instead of saving anything. Every caller that joined an exchange saves the same tokens as the
+ * caller that started it, so in-process saves never disagree.
  */
 
+/** Callers holding a token this process spent this long ago are sent to re-read instead. */
+export const FOLLOW_WINDOW_MS = 10_000;
 /** How long a refused refresh token is answered from memory. */
 export const REFUSAL_MEMORY_MS = 60_000;
 /** Successful exchanges are kept at least this long (to tell followers from strangers)... */
@@ -60,18 +61,9 @@ function isFresh(tokens: IonTokens, now: number): boolean {
 	return Number.isNaN(expiresAt) || expiresAt > now;
 }
 
-/** What the caller that started an exchange returns: n8n saves the rotated refresh token too. */
+/** What n8n saves: the expirable `sessionToken`, its expiry, the rotated refresh token. */
 function output(tokens: IonTokens): IDataObject {
 	return { ...tokens, accessToken: tokens.sessionToken };
-}
-
-/** What every other caller returns: the access token and its expiry, never a refresh token. */
-function accessOnly(tokens: IonTokens): IDataObject {
-	return {
-		sessionToken: tokens.sessionToken,
-		accessToken: tokens.sessionToken,
-		expiresAt: tokens.expiresAt,
-	};
 }
 
 /** A fresh copy per caller, so no caller's error object is shared with another. */
@@ -93,10 +85,10 @@ export class IonTokenChain {
 			readCredential(credentials);
 		this.prune();
 
-		// 1. This process already spent the caller's refresh token: take the newest access token.
+		// 1. This process already spent the caller's refresh token: take the newest tokens.
 		const known = refreshToken ? await this.follow(baseUrl, refreshToken) : undefined;
 		if (known && known.sessionToken !== sessionToken && isFresh(known, this.now())) {
-			return accessOnly(known);
+			return output(known);
 		}
 
 		// 2. First use with an access token pasted by the user: use it, spend nothing. Its expiry
@@ -111,8 +103,7 @@ export class IonTokenChain {
 		// 3. Exchange the newest refresh token of the chain, once for all concurrent callers.
 		const toSpend = known ? known.refreshToken : refreshToken;
 		if (!toSpend) throw new Error(`The StreamOne Ion credential has no refresh token. ${FIX_HINT}`);
-		const { tokens, started } = await this.spend(helpers, baseUrl, toSpend);
-		return started ? output(tokens) : accessOnly(tokens);
+		return output(await this.spend(helpers, baseUrl, toSpend));
 	}
 
 	/** Drops what no caller can need any more. */
@@ -145,25 +136,30 @@ export class IonTokenChain {
 			const entry = this.exchanges.get(`${baseUrl}\n${token}`);
 			if (!entry || seen.has(token)) return current;
 			seen.add(token);
+			const joined = entry.settledAt === undefined;
 			try {
 				current = await entry.promise;
 			} catch (error) {
 				if (current && !isIonTokenRefusedError(error)) return current;
 				throw sameError(error);
 			}
+			if (!joined && this.now() - (entry.settledAt ?? 0) > FOLLOW_WINDOW_MS) {
+				throw tokenRefusedError(
+					`The refresh token in the StreamOne Ion credential was already exchanged by this n8n process, and the credential n8n read does not hold the new one. Run the workflow again; if this keeps happening, ${FIX_HINT.charAt(0).toLowerCase()}${FIX_HINT.slice(1)}`,
+				);
+			}
 			token = current.refreshToken;
 		}
 	}
 
-	/** Starts (or joins) the one exchange of `refreshToken`; `started` if this caller started it. */
+	/** Starts (or joins) the one exchange of `refreshToken`. */
 	private async spend(
 		helpers: IHttpRequestHelper['helpers'],
 		baseUrl: string,
 		refreshToken: string,
-	): Promise<{ tokens: IonTokens; started: boolean }> {
+	): Promise<IonTokens> {
 		const key = `${baseUrl}\n${refreshToken}`;
 		let entry = this.exchanges.get(key);
-		const started = !entry;
 		if (!entry) {
 			const started: Exchange = {
 				promise: exchangeRefreshToken(helpers, baseUrl, refreshToken, this.now),
@@ -185,7 +181,7 @@ export class IonTokenChain {
 			);
 		}
 		try {
-			return { tokens: await entry.promise, started };
+			return await entry.promise;
 		} catch (error) {
 			throw sameError(error);
 		}
