@@ -36,6 +36,14 @@ import {
  * therefore only served inside FOLLOW_WINDOW_MS; later ones get the marked error and re-read
  * instead of saving anything. Every caller that joined an exchange saves the same tokens as the
  * caller that started it, so in-process saves never disagree.
+ *
+ * Why every caller returns the rotated refresh token, not only the one that started the exchange:
+ * n8n's save reads the stored credential and writes all of it back with our keys on top, in two
+ * queries without a lock. A caller that returned only the access token would write back the
+ * refresh token its read found; when a burst of saves interleaves (all reads, then all writes),
+ * that is the spent one, written over the rotation. Tried (issue 13): the chain broke in 5 of 15
+ * queue-mode bursts; the harness now interleaves saves the same way, and the 125-caller tests in
+ * test/credential/credential.test.ts fail with it.
  */
 
 /** Callers holding a token this process spent this long ago are sent to re-read instead. */

@@ -268,8 +268,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 			const nodeCredentials = node.credentials?.[credentialType.name];
 			if (nodeCredentials) {
 				// Re-read what is stored, merge every returned key over it, but never overwrite a
-				// stored expression (except the expirable field), then persist.
+				// stored expression (except the expirable field), then persist. n8n reads and writes
+				// with awaited database queries and no lock, so concurrent saves interleave: every
+				// read of a burst can come before its writes. One yield each way does the same here.
 				const store = this.findStore(nodeCredentials);
+				await Promise.resolve();
 				const stored = structuredClone(store.data);
 				for (const [key, value] of Object.entries(output)) {
 					if (key !== expirableProperty.name && isExpression(stored[key])) continue;
@@ -316,6 +319,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		data: ICredentialDataDecryptedObject,
 	): Promise<void> {
 		const store = this.findStore(nodeCredentials);
+		await Promise.resolve(); // the write query
 		store.data = structuredClone(data);
 		store.updates += 1;
 		store.history.push(structuredClone(data));
