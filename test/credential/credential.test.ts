@@ -529,15 +529,6 @@ describe('credential streamOneIonApi with expiring access tokens (emulator)', ()
 		await ion.close();
 	});
 
-	/** Every access token the emulator issued so far has expired; refresh tokens are untouched. */
-	function expireIssuedAccessTokens(): void {
-		const tokens = (ion as unknown as { tokens?: { access?: Map<string, { expiresAt: number }> } }).tokens;
-		if (!(tokens?.access instanceof Map)) {
-			throw new Error('emulator internals changed: expected a private tokens.access Map (emulator/auth.ts)');
-		}
-		for (const record of tokens.access.values()) record.expiresAt = Date.now() - 1;
-	}
-
 	/** A credential as n8n holds it two hours later: the saved access token has expired. */
 	async function expiredStore(): Promise<{
 		store: CredentialStore;
@@ -545,7 +536,7 @@ describe('credential streamOneIonApi with expiring access tokens (emulator)', ()
 		accessToken: string;
 	}> {
 		const { accessToken, refreshToken } = ion.issueTokens();
-		expireIssuedAccessTokens();
+		ion.expireAccessTokens(); // every access token issued so far; refresh tokens untouched
 		ion.reset();
 		const store = new CredentialStore({
 			accountId: ion.accountId,
@@ -575,7 +566,7 @@ describe('credential streamOneIonApi with expiring access tokens (emulator)', ()
 
 	it('a pasted access token that has expired: used once, then one refresh and one retry', async () => {
 		const { accessToken, refreshToken } = ion.issueTokens();
-		expireIssuedAccessTokens();
+		ion.expireAccessTokens(); // every access token issued so far; refresh tokens untouched
 		ion.reset();
 		const store = new CredentialStore({
 			accountId: ion.accountId,
