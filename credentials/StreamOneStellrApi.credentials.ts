@@ -15,6 +15,7 @@ import {
 	checkUrl,
 	stellrBaseUrl,
 } from './stellrConstants';
+import { text } from './shared';
 import { getStellrToken, peekStellrToken } from './stellrToken';
 import type { StellrTokenSettings } from './stellrToken';
 
@@ -38,10 +39,6 @@ import type { StellrTokenSettings } from './stellrToken';
 const chosen = new WeakMap<object, string>();
 /** Which token `authenticate` sent with a credentials object; a second `preAuthentication` means 401. */
 const sent = new WeakMap<object, string>();
-
-function text(value: unknown): string {
-	return typeof value === 'string' ? value.trim() : '';
-}
 
 /** The token settings of a credential, checked: every message names the field to fix. */
 export function stellrTokenSettings(

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { ionBaseUrl } from './ionConstants';
+import { isHttpsOrLocal, text } from './shared';
 
 /*
  * Ion's v1 billing API (invoices) takes an API key and secret instead of the token chain:
@@ -55,17 +56,11 @@ export const apiKeyProperties: INodeProperties[] = [
 	},
 ];
 
-function text(value: unknown): string {
-	return typeof value === 'string' ? value.trim() : '';
-}
-
 /** The keys only travel over https (plain http only to localhost, the rule of the Base URL). */
 export function ionV1BaseUrl(value: unknown): string | undefined {
 	const base = ionBaseUrl(value);
 	try {
-		const url = new URL(base);
-		const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-		return url.protocol === 'https:' || (url.protocol === 'http:' && local) ? base : undefined;
+		return isHttpsOrLocal(new URL(base)) ? base : undefined;
 	} catch {
 		return undefined;
 	}

@@ -2,6 +2,8 @@
  * Values the StreamOne Ion credential and the nodes that use it share, defined once.
  */
 
+import { text } from './shared';
+
 /** The credential type name (`name` of StreamOneIonApi). */
 export const ION_CREDENTIAL_TYPE = 'streamOneIonApi';
 
@@ -19,8 +21,7 @@ export const ION_BASE_URL_EXPRESSION = `={{String($credentials.baseUrl || "${ION
 
 /** The Base URL of a credential without trailing slashes, or the default when it is empty. */
 export function ionBaseUrl(value: unknown): string {
-	const text = typeof value === 'string' ? value.trim() : '';
-	return (text || ION_DEFAULT_BASE_URL).replace(/\/+$/, '');
+	return (text(value) || ION_DEFAULT_BASE_URL).replace(/\/+$/, '');
 }
 
 /** The account ID of a credential as Ion paths use it: trimmed. */

@@ -1,6 +1,7 @@
 import type { IHttpRequestHelper } from 'n8n-workflow';
 
 import { ION_DEFAULT_BASE_URL, ION_TOKEN_PATH, ionAccountId, ionBaseUrl } from './ionConstants';
+import { NETWORK_WORDS, isHttpsOrLocal, parseJsonBody, redact } from './shared';
 
 /**
  * One refresh-token exchange at Ion's `POST /oauth/token`, the credential's field checks, and the
@@ -67,8 +68,7 @@ export function readCredential(credentials: Record<string, unknown>) {
 			`The Base URL of the StreamOne Ion credential is not a valid URL. Use ${ION_DEFAULT_BASE_URL} (the default) or the https address of your Ion host.`,
 		);
 	}
-	const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+	if (!isHttpsOrLocal(url)) {
 		throw new Error(
 			'The Base URL of the StreamOne Ion credential must start with https:// (plain http is only allowed for localhost, e.g. a local emulator).',
 		);
@@ -94,21 +94,11 @@ function reasonFrom(body: unknown, secrets: string[]): string {
 	} else {
 		reason = text(body);
 	}
-	for (const secret of secrets) {
-		if (secret.length >= 4) reason = reason.split(secret).join('***');
-	}
-	reason = reason.replace(/[A-Za-z0-9._~+/=-]{32,}/g, '***').slice(0, 200);
-	return reason || 'no reason given';
+	return redact(reason, secrets) || 'no reason given';
 }
 
-const NETWORK_WORDS: Record<string, string> = {
-	ECONNREFUSED: 'connection refused',
-	ECONNRESET: 'connection closed unexpectedly',
-	ENOTFOUND: 'host not found',
-	EAI_AGAIN: 'DNS lookup failed',
-	ETIMEDOUT: 'timed out',
-	ECONNABORTED: 'timed out',
-	EHOSTUNREACH: 'host unreachable',
+const ION_NETWORK_WORDS: Record<string, string> = {
+	...NETWORK_WORDS,
 	CERT_HAS_EXPIRED: 'TLS certificate expired',
 	DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
 };
@@ -139,7 +129,7 @@ export async function exchangeRefreshToken(
 		// Never pass the original error on: it carries the request, and so the refresh token.
 		// Codes are put in words: n8n replaces a message that contains e.g. ECONNREFUSED.
 		const code = text((error as { code?: unknown } | undefined)?.code).toUpperCase();
-		problem = NETWORK_WORDS[code] ?? 'network error';
+		problem = ION_NETWORK_WORDS[code] ?? 'network error';
 	}
 	if (!response) {
 		const spent = NOT_SENT.includes(problem)
@@ -151,14 +141,8 @@ export async function exchangeRefreshToken(
 	}
 
 	const status = Number(response.statusCode ?? 0);
-	let body: unknown = response.body;
-	if (typeof body === 'string') {
-		try {
-			body = JSON.parse(body);
-		} catch {
-			// a text body is used as the reason below
-		}
-	}
+	// a text body that is not JSON is used as the reason below
+	const body = parseJsonBody(response.body);
 	if (status >= 200 && status < 300) {
 		const data = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
 		const accessToken = text(data.access_token);

@@ -13,6 +13,8 @@
  *   `client_secret`), for sandbox and production alike.
  */
 
+import { isHttpsOrLocal, text } from './shared';
+
 /** The credential type name (`name` of StreamOneStellrApi). */
 export const STELLR_CREDENTIAL_TYPE = 'streamOneStellrApi';
 
@@ -40,10 +42,6 @@ export const STELLR_HOSTS: Record<`${StellrRegion}:${StellrEnvironment}`, string
  */
 export const STELLR_BASE_URL_EXPRESSION = `={{ $credentials.region === "custom" ? String($credentials.customBaseUrl || "").trim().replace(/\\/+$/, "") : ${JSON.stringify(STELLR_HOSTS)}[($credentials.region || "us") + ":" + ($credentials.environment || "production")] }}`;
 
-function text(value: unknown): string {
-	return typeof value === 'string' ? value.trim() : '';
-}
-
 /** `https://...`, or plain http on localhost only (a local emulator); no trailing slash. */
 export function checkUrl(value: unknown, field: string): string {
 	const raw = text(value).replace(/\/+$/, '');
@@ -53,8 +51,7 @@ export function checkUrl(value: unknown, field: string): string {
 	} catch {
 		url = undefined;
 	}
-	const local = url !== undefined && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && local))) {
+	if (!url || !isHttpsOrLocal(url)) {
 		throw new Error(
 			`The ${field} of the StreamOne Stellr credential must be an https:// address (plain http only for localhost, e.g. a local emulator), got "${raw.slice(0, 100)}".`,
 		);

@@ -1,6 +1,8 @@
 import { createHash } from 'crypto';
 import type { IHttpRequestOptions } from 'n8n-workflow';
 
+import { NETWORK_WORDS, parseJsonBody, redact } from './shared';
+
 /**
  * The StreamOne Stellr access token: fetched with client credentials, kept in this process,
  * shared by every caller with the same credential and renewed before it expires.
@@ -72,23 +74,12 @@ export function peekStellrToken(s: StellrTokenSettings): StellrToken | undefined
 }
 
 function clean(text: string, s: StellrTokenSettings): string {
-	let out = text;
-	for (const secret of [s.clientSecret, s.clientId]) {
-		if (secret.length >= 4) out = out.split(secret).join('***');
-	}
-	return out.replace(/[A-Za-z0-9._~+/=-]{32,}/g, '***').slice(0, 200);
+	return redact(text, [s.clientSecret, s.clientId]);
 }
 
 /** The token endpoint's reason for an error answer, without secrets. */
 function reasonOf(body: unknown, s: StellrTokenSettings): string {
-	let data = body;
-	if (typeof data === 'string') {
-		try {
-			data = JSON.parse(data);
-		} catch {
-			// plain text: used as it is
-		}
-	}
+	const data = parseJsonBody(body);
 	if (data && typeof data === 'object') {
 		const record = data as Record<string, unknown>;
 		const code = typeof record.error === 'string' ? record.error : '';
@@ -102,16 +93,7 @@ function reasonOf(body: unknown, s: StellrTokenSettings): string {
 
 function networkProblem(error: unknown): string {
 	const code = String((error as { code?: unknown } | undefined)?.code ?? '').toUpperCase();
-	const words: Record<string, string> = {
-		ECONNREFUSED: 'connection refused',
-		ECONNRESET: 'connection closed unexpectedly',
-		ENOTFOUND: 'host not found',
-		EAI_AGAIN: 'DNS lookup failed',
-		ETIMEDOUT: 'timed out',
-		ECONNABORTED: 'timed out',
-		EHOSTUNREACH: 'host unreachable',
-	};
-	return words[code] ?? 'network error';
+	return NETWORK_WORDS[code] ?? 'network error';
 }
 
 /** One call of the token endpoint. */
@@ -152,14 +134,7 @@ export async function fetchStellrToken(
 		);
 	}
 	const status = Number(outcome.response?.statusCode ?? 0);
-	let body = outcome.response?.body;
-	if (typeof body === 'string') {
-		try {
-			body = JSON.parse(body);
-		} catch {
-			// not JSON: handled below
-		}
-	}
+	const body = parseJsonBody(outcome.response?.body);
 	if (status >= 200 && status < 300) {
 		const data = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
 		const accessToken = typeof data.access_token === 'string' ? data.access_token.trim() : '';
