@@ -1,15 +1,7 @@
 // Issue 3: the refresh-token exchange that never loses the token chain.
 // Harness (n8n-core WorkflowExecute -> RoutingNode) + emulator, real HTTP.
 import { UNKNOWN_ACCOUNT_ID, startEmulator, type Emulator } from '../../emulator';
-import {
-	Workflow,
-	sleep,
-	type ICredentialDataDecryptedObject,
-	type IHttpRequestOptions,
-	type INode,
-	type INodeType,
-	type INodeTypes,
-} from 'n8n-workflow';
+import { sleep, type ICredentialDataDecryptedObject, type IHttpRequestOptions } from 'n8n-workflow';
 
 import { StreamOneIonApi } from '../../credentials/StreamOneIonApi.credentials';
 
@@ -24,6 +16,7 @@ import {
 	testCredential,
 	type RunNodeResult,
 } from '../harness';
+import { noOpWorkflow } from './noOpWorkflow';
 
 const CUSTOMERS = 'GET /api/v3/accounts/{accountId}/customers';
 /** Emulator tokens are 48 upper-case characters; nothing that long may appear in errors or output. */
@@ -109,37 +102,7 @@ describe('credential streamOneIonApi (description)', () => {
 			},
 		});
 		const helper = new TestCredentialsHelper([]);
-		const node: INode = {
-			id: 'n',
-			name: 'N',
-			type: 'test.noOp',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		};
-		const noOp = {
-			description: {
-				displayName: 'No-op',
-				name: node.type,
-				group: ['transform'],
-				version: 1,
-				description: '',
-				defaults: {},
-				inputs: ['main'],
-				outputs: ['main'],
-				properties: [],
-			},
-		} as unknown as INodeType;
-		const workflow = new Workflow({
-			nodes: [node],
-			connections: {},
-			active: false,
-			nodeTypes: {
-				getByName: () => noOp,
-				getByNameAndVersion: () => noOp,
-				getKnownTypes: () => ({}),
-			} as unknown as INodeTypes,
-		});
+		const { workflow, node } = noOpWorkflow();
 
 		const tokens: Array<[string, unknown]> = [
 			['an access token', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGHIJKL'],

@@ -4,8 +4,6 @@
 // Stellr emulator, over real HTTP: one shared, cached client-credentials token.
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { Workflow, type INode, type INodeType, type INodeTypes } from 'n8n-workflow';
-
 import { StreamOneStellrApi } from '../../credentials/StreamOneStellrApi.credentials';
 import {
 	STELLR_BASE_URL_EXPRESSION,
@@ -14,6 +12,7 @@ import {
 } from '../../credentials/stellrConstants';
 import { clearStellrTokens } from '../../credentials/stellrToken';
 import { startStellrEmulator, type StellrEmulator } from '../../emulator/stellr';
+import { noOpWorkflow } from '../credential/noOpWorkflow';
 import { reportedErrors, runConcurrent, runNode, testCredential } from '../harness';
 import { StellrProbe } from './fixtures/StellrProbe.node';
 import { SECRET_LIKE, items, sleep, stellrStore, visibleTexts } from './helpers';
@@ -61,37 +60,7 @@ describe('credential streamOneStellrApi (description)', () => {
 	});
 
 	it('the base URL expression n8n evaluates gives the same host as stellrBaseUrl', () => {
-		const node: INode = {
-			id: 'n',
-			name: 'N',
-			type: 'test.noOp',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		};
-		const noOp = {
-			description: {
-				displayName: 'No-op',
-				name: node.type,
-				group: ['transform'],
-				version: 1,
-				description: '',
-				defaults: {},
-				inputs: ['main'],
-				outputs: ['main'],
-				properties: [],
-			},
-		} as unknown as INodeType;
-		const workflow = new Workflow({
-			nodes: [node],
-			connections: {},
-			active: false,
-			nodeTypes: {
-				getByName: () => noOp,
-				getByNameAndVersion: () => noOp,
-				getKnownTypes: () => ({}),
-			} as unknown as INodeTypes,
-		});
+		const { workflow, node } = noOpWorkflow();
 		const cases = [
 			...['us', 'ca', 'br', 'mx'].flatMap((region) =>
 				['production', 'sandbox'].map((environment) => ({ region, environment })),
