@@ -61,7 +61,8 @@ interface Exchange {
 	settledAt?: number;
 	promise: Promise<IonTokens>;
 	result?: IonTokens;
-	refusal?: string;
+	/** the exchange ended in a refusal (remembered for REFUSAL_MEMORY_MS) */
+	refused?: boolean;
 }
 
 function isFresh(tokens: IonTokens, now: number): boolean {
@@ -120,7 +121,7 @@ export class IonTokenChain {
 		for (const [key, entry] of this.exchanges) {
 			if (entry.settledAt === undefined) continue;
 			const age = now - entry.settledAt;
-			if (entry.refusal !== undefined) {
+			if (entry.refused) {
 				if (age > REFUSAL_MEMORY_MS) this.exchanges.delete(key);
 			} else if (
 				age > MAX_KEEP_MS ||
@@ -183,7 +184,7 @@ export class IonTokenChain {
 					started.settledAt = this.now();
 					// A refusal is remembered; a network failure or a 5xx is not (the next caller
 					// tries again, as the refresh token may not have been spent).
-					if (isIonTokenRefusedError(error)) started.refusal = error.message;
+					if (isIonTokenRefusedError(error)) started.refused = true;
 					else if (this.exchanges.get(key) === started) this.exchanges.delete(key);
 				},
 			);
