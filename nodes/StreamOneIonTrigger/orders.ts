@@ -55,34 +55,41 @@ function inScope(config: TriggerConfig, order: IDataObject): boolean {
 	);
 }
 
-/** New (not remembered, created since the last poll) or status changed, or nothing. */
+/** What every event of an order has. */
+function base(order: IDataObject) {
+	return {
+		resource: 'order' as const,
+		id: idOf(order),
+		customerId: String(order.customerId ?? ''),
+		current: order,
+	};
+}
+
+/**
+ * New (not remembered, created since the last poll) or status changed, or nothing. `since` is
+ * the last poll's cursor less the overlap (-Infinity when no order had a time yet).
+ */
 function eventFor(
 	order: IDataObject,
 	previous: OrderState,
 	config: TriggerConfig,
+	since: number,
 ): IonEvent | undefined {
-	const id = idOf(order);
-	const before = rememberedStatus(previous.known[id]);
+	const before = rememberedStatus(previous.known[idOf(order)]);
 	const status = statusOf(order);
-	const base = {
-		resource: 'order' as const,
-		id,
-		customerId: String(order.customerId ?? ''),
-		current: order,
-	};
+	const event = base(order);
 	if (before === undefined) {
-		const cursor = previous.cursor ? Date.parse(previous.cursor) - OVERLAP_MS : -Infinity;
 		const created = typeof order.createTime === 'string' ? Date.parse(order.createTime) : NaN;
-		if (!Number.isFinite(created) || created >= cursor) {
-			return config.events.has('created') ? ionEvent({ ...base, name: 'created' }) : undefined;
+		if (!Number.isFinite(created) || created >= since) {
+			return config.events.has('created') ? ionEvent({ ...event, name: 'created' }) : undefined;
 		}
 		// an older order the trigger no longer remembers: its earlier status is unknown
 		if (!config.events.has('statusChanged')) return undefined;
-		return ionEvent({ ...base, name: 'statusChanged', changes: { status: { to: status } } });
+		return ionEvent({ ...event, name: 'statusChanged', changes: { status: { to: status } } });
 	}
 	if (before === status || !config.events.has('statusChanged')) return undefined;
 	return ionEvent({
-		...base,
+		...event,
 		name: 'statusChanged',
 		changes: { status: { from: before, to: status } },
 		previous: { status: before },
@@ -143,7 +150,9 @@ export async function pollOrders(
 	const events: IonEvent[] = [];
 	if (previous) {
 		for (const order of fresh) {
-			const event = inScope(config, order) ? eventFor(order, previous, config) : undefined;
+			const event = inScope(config, order)
+				? eventFor(order, previous, config, stopBefore)
+				: undefined;
 			if (event) events.push(event);
 		}
 	}
@@ -178,11 +187,8 @@ export async function sampleOrders(
 		.slice(0, count)
 		.map((order) =>
 			ionEvent({
-				resource: 'order',
+				...base(order),
 				name,
-				id: idOf(order),
-				customerId: String(order.customerId ?? ''),
-				current: order,
 				changes: name === 'statusChanged' ? { status: { to: statusOf(order) } } : {},
 			}),
 		);

@@ -99,6 +99,15 @@ export function errorFromAnswer(
 	return error;
 }
 
+/** A service's error for an answer of status 400 or more. */
+export type ErrorBuilder = (
+	node: INode,
+	statusCode: number,
+	body: unknown,
+	headers?: IDataObject,
+	itemIndex?: number,
+) => Error;
+
 /** A service's error builder: `(node, statusCode, body, headers?, itemIndex?) => NodeApiError`. */
 export function errorMapper(
 	vocabulary: ErrorVocabulary,
@@ -117,15 +126,7 @@ export function errorMapper(
  * The first postReceive of every operation of a node whose requestDefaults ignore every status
  * but 401: turns an error answer into the service's error; 2xx answers pass through untouched.
  */
-export function throwOnErrorAnswer(
-	toError: (
-		node: INode,
-		statusCode: number,
-		body: unknown,
-		headers?: IDataObject,
-		itemIndex?: number,
-	) => Error,
-) {
+export function throwOnErrorAnswer(toError: ErrorBuilder) {
 	return async function (
 		this: IExecuteSingleFunctions,
 		items: INodeExecutionData[],

@@ -3,9 +3,10 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
-	INode,
 } from 'n8n-workflow';
 
+import type { ErrorBuilder } from './apiErrors';
+import { itemIndexOf } from './failures';
 import {
 	getRetrySettings,
 	withRetry,
@@ -34,13 +35,7 @@ export interface AuthenticatedRequest extends ServiceInfo {
 	/** Overrides the node's Retry Settings (the pickers use a short budget). */
 	retrySettings?: Partial<RetrySettings>;
 	/** The service's error for an answer of status 400 or more. */
-	toError: (
-		node: INode,
-		statusCode: number,
-		body: unknown,
-		headers?: IDataObject,
-		itemIndex?: number,
-	) => Error;
+	toError: ErrorBuilder;
 }
 
 /** Sends the request and returns the answer's body (an object; anything else gives `{}`). */
@@ -51,7 +46,7 @@ export async function sendAuthenticated(
 	const { method, url, service, credentialRefused, qs, body, policy = {} } = request;
 	const settings = { ...getRetrySettings(ctx), ...(request.retrySettings ?? {}) };
 	const node = ctx.getNode();
-	const itemIndex = 'getItemIndex' in ctx ? ctx.getItemIndex() : undefined;
+	const itemIndex = itemIndexOf(ctx);
 	const options: IHttpRequestOptions = {
 		method,
 		baseURL: request.baseURL,

@@ -88,7 +88,8 @@ export function describeFailure(error: unknown): string {
 	return redactSecrets(message).slice(0, 200);
 }
 
-function itemIndexOf(ctx: RetryContext): number | undefined {
+/** The input item of a context that has one (an operation's request), else undefined. */
+export function itemIndexOf(ctx: RetryContext): number | undefined {
 	return 'getItemIndex' in ctx ? ctx.getItemIndex() : undefined;
 }
 

@@ -30,14 +30,18 @@ export interface PagingScope {
 	service: string;
 }
 
+/** The entries of a list that are records (objects; arrays, scalars and null left out). */
+export function objectsIn(list: unknown[]): IDataObject[] {
+	return list.filter(
+		(r): r is IDataObject => r !== null && typeof r === 'object' && !Array.isArray(r),
+	);
+}
+
 /** The records of `body[itemsKey]` (objects only; a missing key gives none). */
 export function recordsOf(body: unknown, itemsKey: string): IDataObject[] {
 	const records =
 		body !== null && typeof body === 'object' ? (body as IDataObject)[itemsKey] : undefined;
-	if (!Array.isArray(records)) return [];
-	return records.filter(
-		(r): r is IDataObject => r !== null && typeof r === 'object' && !Array.isArray(r),
-	);
+	return Array.isArray(records) ? objectsIn(records) : [];
 }
 
 /** A page-token page: the records under `itemsKey` and a non-empty `nextPageToken`. */

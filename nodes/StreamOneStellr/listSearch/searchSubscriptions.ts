@@ -2,6 +2,7 @@ import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow'
 
 import { fail } from '../../shared/nodeErrors';
 import { isSafePathSegment, text } from '../../shared/validation';
+import { CUSTOMER_SUBSCRIPTIONS } from '../transport/paths';
 import { matches, searchPage } from './common';
 
 /**
@@ -23,7 +24,7 @@ export async function searchSubscriptions(
 	}
 	return await searchPage(
 		this,
-		`/api/v1/customers/${encodeURIComponent(customerNo)}/subscriptions`,
+		CUSTOMER_SUBSCRIPTIONS.replace('{customerNo}', encodeURIComponent(customerNo)),
 		(s) => {
 			const id = String(s.subscriptionId ?? '').trim();
 			if (!id || !matches(filter, s.productName, s.skuNo, s.status, id)) return undefined;

@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { NumberedPage } from '../../shared/paging';
-import { totalOf } from '../../shared/paging';
+import { objectsIn, totalOf, type NumberedPage } from '../../shared/paging';
 
 /*
  * What the node assumes about StreamOne Stellr beyond the public sources, in one place. Stellr
@@ -25,24 +24,18 @@ function objectOf(value: unknown): IDataObject | undefined {
 		: undefined;
 }
 
-function recordsIn(list: unknown[]): IDataObject[] {
-	return list.filter(
-		(r): r is IDataObject => r !== null && typeof r === 'object' && !Array.isArray(r),
-	);
-}
-
 /**
  * One list page: `{requestId, data: {total, records}}`. Also accepted: `data` as an array, a
  * bare array, or `{total, records}` without `data`. Undefined when the body is no list at all.
  */
 export function listPage(body: unknown): NumberedPage | undefined {
-	if (Array.isArray(body)) return { records: recordsIn(body) };
+	if (Array.isArray(body)) return { records: objectsIn(body) };
 	const outer = objectOf(body);
 	if (!outer) return undefined;
-	if (Array.isArray(outer.data)) return { records: recordsIn(outer.data) };
+	if (Array.isArray(outer.data)) return { records: objectsIn(outer.data) };
 	const inner = objectOf(outer.data) ?? outer;
 	if (!Array.isArray(inner.records)) return undefined;
-	return { records: recordsIn(inner.records), total: totalOf(inner.total) };
+	return { records: objectsIn(inner.records), total: totalOf(inner.total) };
 }
 
 /** A single record or a write's answer: `data` of `{requestId, data}`, else the whole body. */

@@ -50,13 +50,18 @@ function checkLater(operationId: string): string {
 	return `Do not send the change again: check its progress with Operation > Get and operation ID ${operationId}.`;
 }
 
-async function poll(ctx: IExecuteSingleFunctions, operationId: string, what: string) {
+/** Reads the operation; a failure says that the write was accepted and how to check it. */
+async function poll(
+	ctx: IExecuteSingleFunctions,
+	operationId: string,
+	what: string,
+): Promise<IDataObject> {
 	try {
 		return recordOf(await stellrApiRequest.call(ctx, 'GET', operationUrl(operationId)));
 	} catch (error) {
 		const cause = asNodeError(ctx.getNode(), error);
 		const message = `${STELLR} accepted the ${what} (operation ${operationId}), but its progress could not be read: ${cause.message}`;
-		return apiError(
+		throw apiError(
 			ctx.getNode(),
 			{ message, operationId },
 			{
@@ -101,13 +106,10 @@ export async function completeOperation(
 	const operationId = operationIdOf(record);
 	if (!settings.wait || operationId === undefined) return record;
 	const deadline = Date.now() + settings.maxWaitMs;
-	const read = async () => {
-		const answer = await poll(ctx, operationId, what);
-		if (answer instanceof Error) throw answer;
-		return answer;
-	};
 	let operation = record;
-	if (!alreadyRead && operationState(operation) === 'running') operation = await read();
+	if (!alreadyRead && operationState(operation) === 'running') {
+		operation = await poll(ctx, operationId, what);
+	}
 	for (;;) {
 		const state = operationState(operation);
 		if (state === 'completed') return operation;
@@ -118,6 +120,6 @@ export async function completeOperation(
 			const message = `The execution was cancelled while waiting for the ${what} (operation ${operationId})`;
 			throw apiError(ctx.getNode(), { message }, { message, description: checkLater(operationId) });
 		}
-		operation = await read();
+		operation = await poll(ctx, operationId, what);
 	}
 }

@@ -21,6 +21,7 @@ import {
 import { fail, scopeOf } from '../../../shared/nodeErrors';
 import { collectNumberedPages } from '../../../shared/paging';
 import { preSendStep, runOperation } from '../../../shared/requestFrame';
+import { queryWithout, toItems } from '../../../shared/routing';
 import { text } from '../../../shared/validation';
 import { MAX_PAGE_SIZE, PAGE_NO, PAGE_SIZE, listPage } from '../../shared/guesses';
 import { STELLR } from '../../transport/errors';
@@ -60,30 +61,26 @@ export async function apiRequestPages(
 		const method = (requestData.options.method ?? 'GET').toUpperCase();
 		const send = async (qs: IDataObject) =>
 			await sendStellr(this, requestData, API_REQUEST_POLICY, qs);
-		const baseQs: IDataObject = { ...(requestData.options.qs ?? {}) };
 		const paginate =
 			method === 'GET' && (this.getNodeParameter('returnAllPages', false) as boolean);
 		if (!paginate) {
-			const body = await send(baseQs);
+			const body = await send({ ...(requestData.options.qs ?? {}) });
 			throwIfRefused(this, method, body, 'request', false);
-			return asRecords(body).map((json) => ({ json }));
+			return toItems(asRecords(body));
 		}
-		const pageSize = Math.min(MAX_PAGE_SIZE, Number(baseQs[PAGE_SIZE]) || MAX_PAGE_SIZE);
-		delete baseQs[PAGE_NO];
-		delete baseQs[PAGE_SIZE];
-		const first = await send({ ...baseQs, [PAGE_NO]: 1, [PAGE_SIZE]: pageSize });
+		const asked = Number(requestData.options.qs?.[PAGE_SIZE]);
+		const pageSize = Math.min(MAX_PAGE_SIZE, asked || MAX_PAGE_SIZE);
+		const baseQs = queryWithout(requestData, [PAGE_NO, PAGE_SIZE]);
+		const readPage = async (pageNo: number) =>
+			await send({ ...baseQs, [PAGE_NO]: pageNo, [PAGE_SIZE]: pageSize });
+		const first = await readPage(1);
 		const firstPage = listPage(first);
-		if (!firstPage) return asRecords(first).map((json) => ({ json }));
+		if (!firstPage) return toItems(asRecords(first));
 		const scope = { node: this.getNode(), itemIndex: this.getItemIndex(), service: STELLR };
-		const records = await collectNumberedPages(scope, Infinity, pageSize, async (pageNo) => {
-			if (pageNo === 1) return firstPage;
-			return (
-				listPage(await send({ ...baseQs, [PAGE_NO]: pageNo, [PAGE_SIZE]: pageSize })) ?? {
-					records: [],
-				}
-			);
-		});
-		return records.map((json) => ({ json }));
+		const records = await collectNumberedPages(scope, Infinity, pageSize, async (pageNo) =>
+			pageNo === 1 ? firstPage : (listPage(await readPage(pageNo)) ?? { records: [] }),
+		);
+		return toItems(records);
 	});
 }
 
