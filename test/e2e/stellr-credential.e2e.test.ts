@@ -3,6 +3,7 @@
 // CLI's CredentialsHelper like any node; the Stellr node itself: stellr-reconciliation.e2e.test.ts.
 import { startStellrEmulator, type StellrEmulator } from '../../emulator/stellr';
 import { createN8nInstance, OWNER, type N8nInstance } from '../../scripts/n8n-env';
+import { stellrCredentialData } from '../stellr/credentialData';
 
 const CREDENTIAL_TYPE = 'streamOneStellrApi';
 const CREDENTIAL_ID = 'StellrCredential1';
@@ -63,16 +64,7 @@ function workflow() {
 beforeAll(async () => {
 	stellr = await startStellrEmulator({ seed: 'demo' });
 	n8n = await createN8nInstance({ log: () => undefined });
-	credentialData = {
-		environment: 'sandbox',
-		region: 'custom',
-		customBaseUrl: stellr.url,
-		clientId: stellr.clientId,
-		clientSecret: stellr.clientSecret,
-		tokenUrl: stellr.tokenUrl,
-		clientAuthentication: 'body',
-		scope: '',
-	};
+	credentialData = stellrCredentialData(stellr);
 	await n8n.importCredentials([
 		{ id: CREDENTIAL_ID, name: CREDENTIAL_NAME, type: CREDENTIAL_TYPE, data: credentialData },
 	]);
