@@ -20,10 +20,10 @@
 import { join, resolve } from 'node:path';
 
 import type { IDataObject, INodeProperties, INodeTypeDescription } from 'n8n-workflow';
-import { Expression, NodeHelpers } from 'n8n-workflow';
 
 import { startEmulator, type Emulator, type SeedOption } from '../emulator';
 import { CredentialStore, runNode, type RunNodeOptions } from '../test/harness';
+import { countEvaluations, shownWith } from './expressions';
 
 type Json = IDataObject;
 
@@ -473,18 +473,8 @@ function operationsWithIds(description: INodeTypeDescription): Map<string, INode
 	for (const op of description.properties.filter((p) => p.name === 'operation')) {
 		for (const resource of (op.displayOptions?.show?.resource as string[] | undefined) ?? []) {
 			for (const option of (op.options ?? []) as Array<{ value: string }>) {
-				const parameters = { resource, operation: option.value };
-				const node = {
-					id: '1',
-					name: 'n',
-					type: 't',
-					typeVersion: 1,
-					position: [0, 0] as [number, number],
-					parameters,
-				};
-				const ids = description.properties.filter(
-					(p) => isIdParameter(p) && NodeHelpers.displayParameter(parameters, p, node, description),
-				);
+				const shown = shownWith(description, { resource, operation: option.value });
+				const ids = description.properties.filter((p) => isIdParameter(p) && shown(p));
 				if (ids.length) out.set(`${resource}/${option.value}`, ids);
 			}
 		}
@@ -519,22 +509,6 @@ function genericCase(operation: string, ids: INodeProperties[]): Case {
 			);
 		},
 	};
-}
-
-async function count(fn: () => Promise<unknown>): Promise<number> {
-	const proto = Expression.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-	const original = proto.resolveSimpleParameterValue;
-	let n = 0;
-	proto.resolveSimpleParameterValue = function (this: unknown, ...args: unknown[]) {
-		if (typeof args[0] === 'string' && args[0].startsWith('=')) n++;
-		return original.apply(this, args);
-	};
-	try {
-		await fn();
-	} finally {
-		proto.resolveSimpleParameterValue = original;
-	}
-	return n;
 }
 
 export interface EvaluationRow {
@@ -596,7 +570,7 @@ async function main(): Promise<void> {
 				if (items.length < n)
 					throw new Error(`the demo seed has only ${items.length} items for this case`);
 				let result: Awaited<ReturnType<typeof runNode>> | undefined;
-				const evaluations = await count(async () => {
+				const evaluations = await countEvaluations(async () => {
 					result = await runNode({ parameters, items, store, nodeType, continueOnFail: true });
 				});
 				const failed = result?.error ?? result?.items.find((i) => i.error)?.error;

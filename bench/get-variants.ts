@@ -30,8 +30,6 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 import {
-	Expression,
-	NodeHelpers,
 	type IDataObject,
 	type INodeProperties,
 	type INodeType,
@@ -40,6 +38,7 @@ import {
 
 import { CACHE_DIR, isPrepared } from '../scripts/n8n-env';
 import { CredentialStore, runNode } from '../test/harness';
+import { countEvaluations, shownWith } from './expressions';
 import { loadHttpRequestNode } from './httpRequestNode';
 import { treeOf } from './trees';
 
@@ -133,17 +132,7 @@ function constantUrl(emu: Emu) {
 function onlyShown(base: INodeType) {
 	return (properties: INodeProperties[]) => {
 		const parameters = { ...GET, customerId: { __rl: true, mode: 'id', value: '1' } };
-		const node = {
-			id: '1',
-			name: 'n',
-			type: 't',
-			typeVersion: 1,
-			position: [0, 0] as [number, number],
-			parameters,
-		};
-		return properties.filter((p) =>
-			NodeHelpers.displayParameter(parameters, p, node, base.description),
-		);
+		return properties.filter(shownWith(base.description, parameters));
 	};
 }
 
@@ -158,22 +147,6 @@ function doubledHidden(base: INodeType) {
 				.map((p, i) => ({ ...p, name: `${p.name}Copy${i}` })),
 		];
 	};
-}
-
-async function countEvaluations(fn: () => Promise<unknown>): Promise<number> {
-	const proto = Expression.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-	const original = proto.resolveSimpleParameterValue;
-	let n = 0;
-	proto.resolveSimpleParameterValue = function (this: unknown, ...args: unknown[]) {
-		if (typeof args[0] === 'string' && args[0].startsWith('=')) n++;
-		return original.apply(this, args);
-	};
-	try {
-		await fn();
-	} finally {
-		proto.resolveSimpleParameterValue = original;
-	}
-	return n;
 }
 
 const median = (xs: number[]) => {

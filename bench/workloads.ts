@@ -149,55 +149,36 @@ export function httpRequestParameters(
 	};
 	if (w.kind === 'get')
 		return { ...common, url: `=${account}/customers/{{ $json.id }}`, options: {} };
-	if (w.style === 'token') {
-		const params = { ...common, url: `${account}${w.path}`, sendQuery: true };
-		const query = { parameters: [{ name: 'pageSize', value: String(pageSize) }] };
-		if (w.maxPages) return { ...params, queryParameters: query, options: {} };
-		return {
-			...params,
-			queryParameters: query,
-			options: {
-				pagination: {
-					pagination: {
-						paginationMode: 'updateAParameterInEachRequest',
-						parameters: {
-							parameters: [
-								{ type: 'qs', name: 'pageToken', value: '={{ $response.body.nextPageToken }}' },
-							],
-						},
-						paginationCompleteWhen: 'other',
-						completeExpression: '={{ !$response.body.nextPageToken }}',
-					},
-				},
-			},
-		};
-	}
-	const offsetQuery = { parameters: [{ name: 'pagination.limit', value: String(pageSize) }] };
-	if (w.maxPages)
-		return {
-			...common,
-			url: `${account}${w.path}`,
-			sendQuery: true,
-			queryParameters: offsetQuery,
-			options: {},
-		};
-	// offset pages: Ion answers totalCount; $pageCount is the number of pages fetched so far
-	return {
+	// token pages follow nextPageToken; offset pages: Ion answers totalCount, and $pageCount is the
+	// number of pages fetched so far
+	const paging =
+		w.style === 'token'
+			? {
+					size: 'pageSize',
+					next: { name: 'pageToken', value: '={{ $response.body.nextPageToken }}' },
+					done: '={{ !$response.body.nextPageToken }}',
+				}
+			: {
+					size: 'pagination.limit',
+					next: { name: 'pagination.offset', value: `={{ $pageCount * ${pageSize} }}` },
+					done: `={{ $pageCount * ${pageSize} >= $response.body.totalCount }}`,
+				};
+	const request = {
 		...common,
 		url: `${account}${w.path}`,
 		sendQuery: true,
-		queryParameters: offsetQuery,
+		queryParameters: { parameters: [{ name: paging.size, value: String(pageSize) }] },
+	};
+	if (w.maxPages) return { ...request, options: {} };
+	return {
+		...request,
 		options: {
 			pagination: {
 				pagination: {
 					paginationMode: 'updateAParameterInEachRequest',
-					parameters: {
-						parameters: [
-							{ type: 'qs', name: 'pagination.offset', value: `={{ $pageCount * ${pageSize} }}` },
-						],
-					},
+					parameters: { parameters: [{ type: 'qs', ...paging.next }] },
 					paginationCompleteWhen: 'other',
-					completeExpression: `={{ $pageCount * ${pageSize} >= $response.body.totalCount }}`,
+					completeExpression: paging.done,
 				},
 			},
 		},
@@ -213,23 +194,25 @@ export const contenderLabel: Record<ContenderId, string> = {
 	httpRequest: "n8n's HTTP Request node (n8n-core)",
 };
 
-/** The id of a record: the first present key, else the last path segment of `name`. */
-export function recordId(record: Record<string, unknown>, keys: string[]): string {
+/** The first of `keys` that holds a non-empty string or a number, as a string. */
+function firstId(record: Record<string, unknown>, keys: string[]): string | undefined {
 	for (const k of keys) {
 		const v = record[k];
 		if (typeof v === 'string' && v !== '') return v;
 		if (typeof v === 'number') return String(v);
 	}
-	return JSON.stringify(record);
+	return undefined;
+}
+
+/** The id of a record: the first present key, else the whole record as JSON. */
+export function recordId(record: Record<string, unknown>, keys: string[]): string {
+	return firstId(record, keys) ?? JSON.stringify(record);
 }
 
 /** A customer id usable in GET .../customers/{customerId}. */
 export function customerIdOf(record: Record<string, unknown>): string {
-	for (const k of ['id', 'customerId']) {
-		const v = record[k];
-		if (typeof v === 'string' && v !== '') return v;
-		if (typeof v === 'number') return String(v);
-	}
+	const id = firstId(record, ['id', 'customerId']);
+	if (id !== undefined) return id;
 	const name = record.name;
 	if (typeof name === 'string' && name.includes('/')) return name.split('/').pop() as string;
 	throw new Error(`cannot find a customer id in ${JSON.stringify(record).slice(0, 200)}`);

@@ -1,13 +1,22 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 // Dev-only emulator code (never published): a node:http server with timers and sockets.
-import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 
 import { TokenStore } from './auth';
 import type { HandlerContext, HandlerResult, Query, RouteTable } from './context';
 import { IonError, ionErrorBody } from './errors';
-import { parseQuery, readBody, sleep } from './http';
+import {
+	appendToLog,
+	closeServer,
+	copyCounts,
+	countRequest,
+	createEmulatorServer,
+	listen,
+	parseQuery,
+	readBody,
+	sleep,
+} from './http';
+import type { RouteCounts } from './http';
 import { FaultInjector } from './faults';
 import type { FaultRule } from './faults';
 import { ListCache } from './pagination';
@@ -64,22 +73,17 @@ export interface LogEntry {
 	fault?: string;
 }
 
-export interface EmulatorStats {
+/** byRoute, byStatus and byMethodPathStatus ('METHOD /spec/path/{template} STATUS') from emulator/http.ts */
+export interface EmulatorStats extends RouteCounts {
 	total: number;
 	tokenCalls: number;
 	validateAccessCalls: number;
-	byRoute: Record<string, number>;
-	/** status code as string; '0' = dropped connection */
-	byStatus: Record<string, number>;
-	/** 'METHOD /spec/path/{template} STATUS' */
-	byMethodPathStatus: Record<string, number>;
 }
 
 /** The account id that answers 404 instead of 403, so credential tests can exercise both. */
 export const UNKNOWN_ACCOUNT_ID = '404404';
 
 const TOKEN_ROUTE = 'POST /oauth/token';
-const MAX_LOG_ENTRIES = 200_000;
 const VALIDATE_ROUTE = 'POST /oauth/validateAccess';
 
 export class Emulator {
@@ -118,15 +122,10 @@ export class Emulator {
 		this.tokens.revokeChainOnReuse = opts.revokeChainOnReuse ?? false;
 		this.faults = new FaultInjector(seed ^ 0xfa17);
 		this.v1 = new V1Billing(this.store, () => this.url, this.maxPageSize, Date.now(), opts);
-		this.server = createServer((req, res) => {
-			this.handle(req, res).catch((err: unknown) => {
-				if (!res.headersSent) {
-					res.writeHead(500, { 'content-type': 'application/json' });
-					res.end(JSON.stringify(ionErrorBody(500, 'INTERNAL_ERROR', String((err as Error)?.message ?? err), 'emulator')));
-				} else res.destroy();
-			});
-		});
-		this.server.keepAliveTimeout = 5_000;
+		this.server = createEmulatorServer(
+			(req, res) => this.handle(req, res),
+			(message) => ionErrorBody(500, 'INTERNAL_ERROR', message, 'emulator'),
+		);
 	}
 
 	private static emptyStats(): EmulatorStats {
@@ -134,21 +133,12 @@ export class Emulator {
 	}
 
 	async listen(): Promise<this> {
-		const host = this.opts.host ?? '127.0.0.1';
-		await new Promise<void>((resolve, reject) => {
-			this.server.once('error', reject);
-			this.server.listen(this.opts.port ?? 0, host, () => resolve());
-		});
-		const addr = this.server.address() as AddressInfo;
-		this.url = `http://${host}:${addr.port}`;
+		this.url = await listen(this.server, this.opts.host ?? '127.0.0.1', this.opts.port ?? 0);
 		return this;
 	}
 
 	async close(): Promise<void> {
-		await new Promise<void>((resolve) => {
-			this.server.close(() => resolve());
-			this.server.closeAllConnections();
-		});
+		await closeServer(this.server);
 	}
 
 	/** The v1 API key and secret (Account Information > Generate New API Keys). */
@@ -206,13 +196,7 @@ export class Emulator {
 	}
 
 	stats(): EmulatorStats {
-		const c = this.counters;
-		return {
-			...c,
-			byRoute: { ...c.byRoute },
-			byStatus: { ...c.byStatus },
-			byMethodPathStatus: { ...c.byMethodPathStatus },
-		};
+		return copyCounts(this.counters);
 	}
 
 	reset(): void {
@@ -226,18 +210,12 @@ export class Emulator {
 	}
 
 	private record(entry: LogEntry): void {
-		this.log.push(entry);
-		// a long-running CLI session must not grow without bound; counters are kept separately
-		if (this.log.length > MAX_LOG_ENTRIES) this.log.splice(0, this.log.length - MAX_LOG_ENTRIES * 0.9);
+		appendToLog(this.log, entry);
 		const c = this.counters;
 		c.total++;
 		if (entry.route === TOKEN_ROUTE) c.tokenCalls++;
 		if (entry.route === VALIDATE_ROUTE) c.validateAccessCalls++;
-		c.byRoute[entry.route] = (c.byRoute[entry.route] ?? 0) + 1;
-		const st = String(entry.status);
-		c.byStatus[st] = (c.byStatus[st] ?? 0) + 1;
-		const k = `${entry.route} ${st}`;
-		c.byMethodPathStatus[k] = (c.byMethodPathStatus[k] ?? 0) + 1;
+		countRequest(c, entry.route, entry.status);
 	}
 
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -79,10 +79,14 @@ export interface RunOutput {
 	};
 }
 
-/** The JSON items a node output (first run, first output). */
-export function nodeItems(run: RunOutput, nodeName: string): Array<Record<string, unknown>> {
+/** The JSON items a node output (first run; first output unless `output` says which). */
+export function nodeItems(
+	run: RunOutput,
+	nodeName: string,
+	output = 0,
+): Array<Record<string, unknown>> {
 	const runs = run.data?.resultData?.runData?.[nodeName];
-	return (runs?.[0]?.data?.main?.[0] ?? []).map((i) => i.json);
+	return (runs?.[0]?.data?.main?.[output] ?? []).map((i) => i.json);
 }
 
 export const REPORT_NODE = 'Reconciliation report';

@@ -1,13 +1,22 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 // Dev-only emulator code (never published): a node:http server with timers and sockets.
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 
 import { FaultInjector } from '../faults';
 import type { FaultRule } from '../faults';
-import { parseQuery, readBody, sleep } from '../http';
+import {
+	appendToLog,
+	closeServer,
+	copyCounts,
+	countRequest,
+	createEmulatorServer,
+	listen,
+	parseQuery,
+	readBody,
+	sleep,
+} from '../http';
+import type { RouteCounts } from '../http';
 import { createRng } from '../prng';
 import type { Rng } from '../prng';
 import type { Query } from '../context';
@@ -26,7 +35,6 @@ import { StellrStore } from './store';
 /** Path of the token endpoint on the emulator (the path of the credential's default token URL). */
 export const STELLR_SSO_PATH = '/oauth2/v1/token';
 const TOKEN_ROUTE = `POST ${STELLR_SSO_PATH}`;
-const MAX_LOG_ENTRIES = 200_000;
 
 export interface StellrEmulatorOptions {
 	/** 0 = random free port on 127.0.0.1 */
@@ -64,13 +72,10 @@ export interface StellrLogEntry {
 	fault?: string;
 }
 
-export interface StellrStats {
+/** byRoute, byStatus and byMethodPathStatus ('METHOD /path/{template} STATUS') from emulator/http.ts */
+export interface StellrStats extends RouteCounts {
 	total: number;
 	tokenCalls: number;
-	byRoute: Record<string, number>;
-	byStatus: Record<string, number>;
-	/** 'METHOD /path/{template} STATUS' */
-	byMethodPathStatus: Record<string, number>;
 }
 
 function emptyStats(): StellrStats {
@@ -104,36 +109,19 @@ export class StellrEmulator {
 		this.ops = new Operations(this.store, this.rng, Date.now, opts.operations ?? { polls: 2 });
 		this.before = new FaultInjector(seed ^ 0xfa17);
 		this.after = new FaultInjector(seed ^ 0xafe7);
-		this.server = createServer((req, res) => {
-			this.handle(req, res).catch((err: unknown) => {
-				if (!res.headersSent) {
-					res.writeHead(500, { 'content-type': 'application/json' });
-					res.end(
-						JSON.stringify(
-							errorBody('emulator', 'INTERNAL_ERROR', String((err as Error)?.message ?? err)),
-						),
-					);
-				} else res.destroy();
-			});
-		});
-		this.server.keepAliveTimeout = 5_000;
+		this.server = createEmulatorServer(
+			(req, res) => this.handle(req, res),
+			(message) => errorBody('emulator', 'INTERNAL_ERROR', message),
+		);
 	}
 
 	async listen(): Promise<this> {
-		const host = this.opts.host ?? '127.0.0.1';
-		await new Promise<void>((resolve, reject) => {
-			this.server.once('error', reject);
-			this.server.listen(this.opts.port ?? 0, host, () => resolve());
-		});
-		this.url = `http://${host}:${(this.server.address() as AddressInfo).port}`;
+		this.url = await listen(this.server, this.opts.host ?? '127.0.0.1', this.opts.port ?? 0);
 		return this;
 	}
 
 	async close(): Promise<void> {
-		await new Promise<void>((resolve) => {
-			this.server.close(() => resolve());
-			this.server.closeAllConnections();
-		});
+		await closeServer(this.server);
 	}
 
 	/** The emulator's token URL, for the credential's Token URL field. */
@@ -185,13 +173,7 @@ export class StellrEmulator {
 	}
 
 	stats(): StellrStats {
-		const c = this.counters;
-		return {
-			...c,
-			byRoute: { ...c.byRoute },
-			byStatus: { ...c.byStatus },
-			byMethodPathStatus: { ...c.byMethodPathStatus },
-		};
+		return copyCounts(this.counters);
 	}
 
 	/** Clears the log and the counters (not the data). */
@@ -201,17 +183,11 @@ export class StellrEmulator {
 	}
 
 	private record(entry: StellrLogEntry): void {
-		this.log.push(entry);
-		if (this.log.length > MAX_LOG_ENTRIES)
-			this.log.splice(0, this.log.length - MAX_LOG_ENTRIES * 0.9);
+		appendToLog(this.log, entry);
 		const c = this.counters;
 		c.total++;
 		if (entry.route === TOKEN_ROUTE) c.tokenCalls++;
-		const status = String(entry.status);
-		c.byRoute[entry.route] = (c.byRoute[entry.route] ?? 0) + 1;
-		c.byStatus[status] = (c.byStatus[status] ?? 0) + 1;
-		const key = `${entry.route} ${status}`;
-		c.byMethodPathStatus[key] = (c.byMethodPathStatus[key] ?? 0) + 1;
+		countRequest(c, entry.route, entry.status);
 	}
 
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

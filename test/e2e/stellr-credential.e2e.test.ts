@@ -3,6 +3,8 @@
 // CLI's CredentialsHelper like any node; the Stellr node itself: stellr-reconciliation.e2e.test.ts.
 import { startStellrEmulator, type StellrEmulator } from '../../emulator/stellr';
 import { createN8nInstance, OWNER, type N8nInstance } from '../../scripts/n8n-env';
+import { nodeItems, type RunOutput } from '../../scripts/reconciliation-report';
+import { stellrCredentialData } from '../stellr/credentialData';
 
 const CREDENTIAL_TYPE = 'streamOneStellrApi';
 const CREDENTIAL_ID = 'StellrCredential1';
@@ -63,16 +65,7 @@ function workflow() {
 beforeAll(async () => {
 	stellr = await startStellrEmulator({ seed: 'demo' });
 	n8n = await createN8nInstance({ log: () => undefined });
-	credentialData = {
-		environment: 'sandbox',
-		region: 'custom',
-		customBaseUrl: stellr.url,
-		clientId: stellr.clientId,
-		clientSecret: stellr.clientSecret,
-		tokenUrl: stellr.tokenUrl,
-		clientAuthentication: 'body',
-		scope: '',
-	};
+	credentialData = stellrCredentialData(stellr);
 	await n8n.importCredentials([
 		{ id: CREDENTIAL_ID, name: CREDENTIAL_NAME, type: CREDENTIAL_TYPE, data: credentialData },
 	]);
@@ -88,18 +81,9 @@ afterAll(async () => {
 describe('the Stellr credential in n8n 2.41.1', () => {
 	test('20 concurrent requests of one execution share one token call, and nothing is saved', async () => {
 		const result = await n8n.execute(WORKFLOW_ID);
-		const data = result.data as
-			| {
-					status?: string;
-					data?: {
-						resultData?: { runData?: Record<string, Array<{ data?: { main?: unknown[][] } }>> };
-					};
-			  }
-			| undefined;
+		const data = result.data as RunOutput | undefined;
 		expect({ ok: result.ok, status: data?.status }).toEqual({ ok: true, status: 'success' });
-		expect(
-			data?.data?.resultData?.runData?.['List one customer']?.[0]?.data?.main?.[0],
-		).toHaveLength(20);
+		expect(nodeItems(data ?? {}, 'List one customer')).toHaveLength(20);
 		expect(stellr.stats().tokenCalls).toBe(1);
 		expect(stellr.stats().byMethodPathStatus[`${CUSTOMERS} 200`]).toBe(20);
 		expect(stellr.stats().byMethodPathStatus[`${CUSTOMERS} 401`]).toBeUndefined();

@@ -14,6 +14,7 @@ import {
 	type N8nInstance,
 } from '../../scripts/n8n-env';
 import { nodeItems, type RunOutput } from '../../scripts/reconciliation-report';
+import { stellrCredentialData } from '../stellr/credentialData';
 
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'stellr', 'seat-reconciliation.json');
 const WORKFLOW_ID = 'StellrSeatRecon01';
@@ -31,21 +32,7 @@ let n8n: N8nInstance;
 beforeAll(async () => {
 	stellr = await startStellrEmulator({ seed: 'demo' });
 	n8n = await createN8nInstance({ log: () => undefined });
-	await n8n.importCredentials([
-		{
-			...CREDENTIAL,
-			data: {
-				environment: 'sandbox',
-				region: 'custom',
-				customBaseUrl: stellr.url,
-				clientId: stellr.clientId,
-				clientSecret: stellr.clientSecret,
-				tokenUrl: stellr.tokenUrl,
-				clientAuthentication: 'body',
-				scope: '',
-			},
-		},
-	]);
+	await n8n.importCredentials([{ ...CREDENTIAL, data: stellrCredentialData(stellr) }]);
 	await n8n.importWorkflowFiles([EXAMPLE]);
 	stellr.reset();
 });

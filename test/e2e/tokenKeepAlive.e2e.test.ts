@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator';
 import { DEMO_CREDENTIAL_ID, DEMO_CREDENTIAL_NAME, EXAMPLES_DIR } from '../../scripts/demo';
 import { CREDENTIAL_TYPE, createN8nInstance, type N8nInstance } from '../../scripts/n8n-env';
-import type { RunOutput } from '../../scripts/reconciliation-report';
+import { nodeItems, type RunOutput } from '../../scripts/reconciliation-report';
 
 const WORKFLOW_ID = 'IonTokenKeepAlive';
 /** The same workflow with the threshold raised above 32 days, so a healthy chain alerts. */
@@ -26,14 +26,6 @@ interface Workflow {
 	id: string;
 	name: string;
 	nodes: Array<{ name: string; parameters: Record<string, unknown>; credentials?: unknown }>;
-}
-
-/** The items of one output of a node in a run (first run of the node). */
-function outputItems(run: RunOutput, node: string, output = 0): Array<Record<string, unknown>> {
-	const runs = run.data?.resultData?.runData?.[node] as
-		| Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> } }>
-		| undefined;
-	return (runs?.[0]?.data?.main?.[output] ?? []).map((i) => i.json);
 }
 
 const ran = (run: RunOutput, node: string) => run.data?.resultData?.runData?.[node] !== undefined;
@@ -114,12 +106,12 @@ afterAll(async () => {
 describe('weekly token keep-alive example in n8n 2.41.1', () => {
 	test('healthy chain: renews the expired (here: never fetched) access token, reports 32 days left, no alert', async () => {
 		const { data, output } = await run(WORKFLOW_ID);
-		const [status] = outputItems(data, 'Get token status');
+		const [status] = nodeItems(data, 'Get token status');
 		expect(status).toMatchObject({ accountId: ion.accountId, refreshTokenRotated: true });
 		expect(Number(status.refreshDaysLeft)).toBeGreaterThanOrEqual(31.9);
 		expect(Number(status.accessExpiresInSeconds)).toBeGreaterThan(7000);
-		expect(outputItems(data, 'Fewer than 10 days left?', 1)).toHaveLength(1);
-		const [healthy] = outputItems(data, 'Token chain healthy');
+		expect(nodeItems(data, 'Fewer than 10 days left?', 1)).toHaveLength(1);
+		const [healthy] = nodeItems(data, 'Token chain healthy');
 		expect(healthy).toMatchObject({ alert: false, refreshTokenRotated: true });
 		expect(String(healthy.message)).toMatch(
 			/^Token chain healthy: the refresh token is valid for 3[12](\.\d)? more days .*this check renewed it\.$/,
@@ -138,15 +130,15 @@ describe('weekly token keep-alive example in n8n 2.41.1', () => {
 	test('threshold above the days left: the alert branch runs; a live access token means nothing is spent', async () => {
 		ion.reset();
 		const { data } = await run(EXPIRING_ID);
-		const [status] = outputItems(data, 'Get token status');
+		const [status] = nodeItems(data, 'Get token status');
 		expect(status.refreshTokenRotated).toBe(false);
-		const [alert] = outputItems(data, 'Alert: token expires soon');
+		const [alert] = nodeItems(data, 'Alert: token expires soon');
 		expect(alert).toMatchObject({ alert: true, refreshDaysLeft: status.refreshDaysLeft });
 		expect(String(alert.subject)).toBe(
 			`StreamOne Ion: the refresh token of account ${ion.accountId} expires in ${status.refreshDaysLeft} days`,
 		);
 		expect(String(alert.message)).toMatch(/Request New Credentials/);
-		expect(outputItems(data, 'Send alert (replace with e-mail or chat)')).toHaveLength(1);
+		expect(nodeItems(data, 'Send alert (replace with e-mail or chat)')).toHaveLength(1);
 		expect(ran(data, 'Token chain healthy')).toBe(false);
 		// the access token n8n stored in the first run is still alive: one validateAccess, nothing else
 		expect(oauthCalls()).toEqual(['POST /oauth/validateAccess 200']);
@@ -155,16 +147,16 @@ describe('weekly token keep-alive example in n8n 2.41.1', () => {
 
 	test('broken chain: the check fails, its error output raises the alert with the reason, and no token is printed', async () => {
 		const { data, output } = await run(BROKEN_ID);
-		expect(outputItems(data, 'Get token status')).toHaveLength(0);
-		const [error] = outputItems(data, 'Get token status', 1);
+		expect(nodeItems(data, 'Get token status')).toHaveLength(0);
+		const [error] = nodeItems(data, 'Get token status', 1);
 		expect(String(error.error)).toMatch(/refused the refresh token/);
-		const [alert] = outputItems(data, 'Alert: token check failed');
+		const [alert] = nodeItems(data, 'Alert: token check failed');
 		expect(alert).toMatchObject({
 			alert: true,
 			subject: 'StreamOne Ion: the weekly token check failed',
 		});
 		expect(String(alert.message)).toMatch(/refused the refresh token/);
-		expect(outputItems(data, 'Send alert (replace with e-mail or chat)')).toHaveLength(1);
+		expect(nodeItems(data, 'Send alert (replace with e-mail or chat)')).toHaveLength(1);
 		expect(output).not.toContain(spentRefreshToken);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	reportedErrors,
 	type RunNodeResult,
 } from '../harness';
+import { stellrCredentialData } from './credentialData';
 
 registerCredentialType(new StreamOneStellrApi());
 
@@ -69,20 +70,7 @@ export function stellrStore(
 	over: Loose = {},
 	type = 'streamOneStellrApi',
 ): CredentialStore {
-	return new CredentialStore(
-		{
-			environment: 'sandbox',
-			region: 'custom',
-			customBaseUrl: stellr.url,
-			clientId: stellr.clientId,
-			clientSecret: stellr.clientSecret,
-			tokenUrl: stellr.tokenUrl,
-			clientAuthentication: 'body',
-			scope: '',
-			...over,
-		},
-		{ type },
-	);
+	return new CredentialStore({ ...stellrCredentialData(stellr), ...over }, { type });
 }
 
 export function items(n: number) {

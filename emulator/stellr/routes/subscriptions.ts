@@ -166,6 +166,17 @@ function renewalOptions(ctx: Ctx, sub: Subscription): Product[] {
 	return [...ctx.store.products.values()].filter((p) => p.productName === sub.productName);
 }
 
+/** A subscription's renewal setting, as Get Renewal Option and Update Renewal Setting answer it. */
+function renewalSetting(sub: Subscription) {
+	return {
+		subscriptionId: sub.subscriptionId,
+		autoRenew: sub.autoRenew,
+		renewalDate: sub.endDate,
+		renewalQuantity: sub.renewalQuantity ?? sub.quantity,
+		renewalProductId: sub.renewalProductId ?? sub.productId,
+	};
+}
+
 function transition(direction: 'UPGRADE' | 'DOWNGRADE') {
 	return (ctx: Ctx): Result => {
 		const sub = requireSubscription(ctx);
@@ -423,11 +434,7 @@ export const subscriptionRoutes: RouteTable = {
 	[`GET ${ONE}/renew/options`]: (ctx) => {
 		const sub = requireSubscription(ctx);
 		return ok(ctx.requestId, {
-			subscriptionId: sub.subscriptionId,
-			autoRenew: sub.autoRenew,
-			renewalDate: sub.endDate,
-			renewalQuantity: sub.renewalQuantity ?? sub.quantity,
-			renewalProductId: sub.renewalProductId ?? sub.productId,
+			...renewalSetting(sub),
 			options: renewalOptions(ctx, sub).map((p) => ({
 				productId: p.productId,
 				productName: p.productName,
@@ -470,13 +477,7 @@ export const subscriptionRoutes: RouteTable = {
 			renewalQuantity: renewalQuantity ?? sub.renewalQuantity,
 			renewalProductId: renewalProductId ?? sub.renewalProductId,
 		});
-		return ok(ctx.requestId, {
-			subscriptionId: sub.subscriptionId,
-			autoRenew: sub.autoRenew,
-			renewalDate: sub.endDate,
-			renewalQuantity: sub.renewalQuantity ?? sub.quantity,
-			renewalProductId: sub.renewalProductId ?? sub.productId,
-		});
+		return ok(ctx.requestId, renewalSetting(sub));
 	},
 
 	'GET /api/v1/subscriptions/operations/{operationId}': (ctx) => {
