@@ -71,16 +71,6 @@ export function withCartItemId(record: IDataObject): IDataObject {
 	return { ...ids, ...record };
 }
 
-/** postReceive adding the IDs to single records (`mapRecord`: withCartId or withCartItemId). */
-export function addIds(mapRecord: (record: IDataObject) => IDataObject) {
-	return async function (
-		this: IExecuteSingleFunctions,
-		items: INodeExecutionData[],
-	): Promise<INodeExecutionData[]> {
-		return items.map((item) => ({ ...item, json: mapRecord(item.json) }));
-	};
-}
-
 /** A currency code as Ion uses them (ISO 4217, three letters), upper-cased. */
 export function checkCurrencyCode(scope: InputScope, value: unknown, field: string): string {
 	const code = text(value).toUpperCase();
