@@ -8,6 +8,7 @@ import type {
 
 import { fail, type InputScope } from '../../../shared/nodeErrors';
 import { getParam, text } from '../../../shared/validation';
+import { checkIds, numericId, pathId } from '../../transport/paths';
 
 /*
  * What the Cart and Cart Item operations share. Carts live under
@@ -35,6 +36,9 @@ export const cartIdParameter: INodeProperties = {
 	description:
 		'The cart\'s ID: the "cartId" field the node adds to every cart (the last part of its name customers/{customerId}/carts/{cartId})',
 };
+
+/** preSend of every operation on one cart (and its items): checks and fills `{customerId}` and `{cartId}`. */
+export const checkCart = checkIds({ customerId: numericId('Customer'), cartId: pathId('Cart ID') });
 
 /** The cart statuses a user may set (CHECKED_OUT is set by Checkout only). */
 export const CART_STATUS_OPTIONS: INodePropertyOptions[] = [

@@ -1,8 +1,8 @@
 import type { ResourceDefinition } from '../../../shared/description';
-import { apiUrl, checkIds, numericId, pathId } from '../../transport/paths';
+import { apiUrl, checkIds, numericId } from '../../transport/paths';
 import { ionRequest, mapRecords, offsetList } from '../../transport/routing';
 import * as checkout from './checkout';
-import { deletedOutput, withCartId } from './common';
+import { checkCart, deletedOutput, withCartId } from './common';
 import * as createCart from './createCart';
 import * as deleteCart from './delete';
 import * as get from './get';
@@ -16,7 +16,6 @@ import * as update from './update';
  */
 const CARTS = '/customers/{customerId}/carts';
 const CART = `${CARTS}/{cartId}`;
-const checkCart = checkIds({ customerId: numericId('Customer'), cartId: pathId('Cart ID') });
 
 export const cartResource: ResourceDefinition = {
 	name: 'Cart',

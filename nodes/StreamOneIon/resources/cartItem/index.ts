@@ -1,7 +1,7 @@
 import type { ResourceDefinition } from '../../../shared/description';
 import { apiUrl, checkIds, numericId, pathId } from '../../transport/paths';
 import { ionRequest, mapRecords, splitRecords } from '../../transport/routing';
-import { deletedOutput, withCartItemId } from '../cart/common';
+import { checkCart, deletedOutput, withCartItemId } from '../cart/common';
 import * as add from './add';
 import * as get from './get';
 import * as getCartItems from './getCartItems';
@@ -15,7 +15,6 @@ import * as update from './update';
  */
 const ITEMS = '/customers/{customerId}/carts/{cartId}/cartItems';
 const ITEM = `${ITEMS}/{cartItemId}`;
-const checkCart = checkIds({ customerId: numericId('Customer'), cartId: pathId('Cart ID') });
 const checkItem = checkIds({
 	customerId: numericId('Customer'),
 	cartId: pathId('Cart ID'),
