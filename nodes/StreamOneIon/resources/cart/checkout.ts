@@ -9,6 +9,7 @@ import { fail, scopeOf, type InputScope } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
 import { text } from '../../../shared/validation';
 import { customerLocator } from '../../shared/customerLocator';
+import { attributeNameField, attributeValueField } from '../../shared/orderFields';
 import { cartIdParameter, idsFromName } from './common';
 
 /** How to find out whether a checkout whose outcome is unknown placed the order. */
@@ -118,20 +119,8 @@ export const description: INodeProperties[] = [
 						default: '',
 						description: 'The "cartItemId" of the item the attribute is for',
 					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						description: 'Attribute name exactly as in the provisioning template',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'Attribute value',
-					},
+					attributeNameField,
+					attributeValueField,
 				],
 			},
 		],
