@@ -118,6 +118,27 @@ export function updatableSubscription(ion: Emulator): { sub: Subscription; produ
 	throw new Error('no active subscription in the seed');
 }
 
+/** Order > Create or Update's parameters for one UPDATE item that sets `sub` to `quantity` seats. */
+export function seatUpdateOrder(sub: Subscription, quantity: number | string) {
+	return {
+		resource: 'order',
+		operation: 'createOrUpdate',
+		customerId: rl(sub.customerId),
+		orderItems: {
+			item: [
+				{
+					action: 'UPDATE',
+					resourceId: sub.subscriptionId,
+					productId: sub.ccpProductId,
+					skuId: sub.ccpSkuId,
+					planId: sub.ccpPlanId,
+					quantity,
+				},
+			],
+		},
+	};
+}
+
 // ---------- the pickers (listSearch) ----------
 
 /** A minimal ILoadOptionsFunctions: the credential and an authenticated request helper. */

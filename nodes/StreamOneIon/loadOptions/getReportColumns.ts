@@ -1,6 +1,6 @@
-import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { ionApiRequest } from '../transport/request';
+import { allColumnsOf, readReport } from '../resources/report/reportRequest';
 import { LIST_SEARCH_RETRY } from '../listSearch/common';
 
 /** The columns of the report chosen in the Report parameter (Get Report, `specs.allColumns`). */
@@ -11,14 +11,9 @@ export async function getReportColumns(
 		this.getCurrentNodeParameter('reportId', { extractValue: true }) ?? '',
 	).trim();
 	if (!/^\d+$/.test(reportId)) return [];
-	const report = await ionApiRequest.call(this, 'GET', `/reports/${reportId}`, {
-		qs: { includeMetadata: true },
-		retrySettings: LIST_SEARCH_RETRY,
-	});
-	const specs = (report.specs ?? {}) as IDataObject;
-	const columns = (Array.isArray(specs.allColumns) ? specs.allColumns : []) as IDataObject[];
+	const report = await readReport(this, reportId, LIST_SEARCH_RETRY);
 	const options: INodePropertyOptions[] = [];
-	for (const column of columns) {
+	for (const column of allColumnsOf(report)) {
 		const value = String(column.id ?? column.columnTemplateId ?? '').trim();
 		if (!value) continue;
 		const name = String(column.displayName ?? '').trim() || value;

@@ -1,8 +1,27 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /*
- * Fields of an order that Order > Create or Update and Subscription > Update Seats both offer.
+ * Fields of an order that Order > Create or Update, Subscription > Update Seats and Cart > Checkout
+ * offer.
  */
+
+/** The name of a provisioning attribute, typed in (one row of an attributes fixedCollection). */
+export const attributeNameField: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	default: '',
+	description: 'Attribute name exactly as in the provisioning template',
+};
+
+/** The value of a provisioning attribute. */
+export const attributeValueField: INodeProperties = {
+	displayName: 'Value',
+	name: 'value',
+	type: 'string',
+	default: '',
+	description: 'Attribute value',
+};
 
 /** Provisioning attributes as name/value pairs; `description` says where the names come from. */
 export function attributesField(description: string): INodeProperties {
@@ -18,22 +37,7 @@ export function attributesField(description: string): INodeProperties {
 			{
 				displayName: 'Attribute',
 				name: 'attribute',
-				values: [
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						description: 'Attribute name exactly as in the provisioning template',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'Attribute value',
-					},
-				],
+				values: [attributeNameField, attributeValueField],
 			},
 		],
 	};

@@ -176,3 +176,13 @@ export function splitRecords(itemsKey: string, mapRecord?: (record: IDataObject)
 		);
 	};
 }
+
+/** postReceive for single records: each item's JSON changed by `mapRecord` (e.g. adds a convenience ID). */
+export function mapRecords(mapRecord: (record: IDataObject) => IDataObject) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
+		return items.map((item) => ({ ...item, json: mapRecord(item.json) }));
+	};
+}

@@ -1,5 +1,5 @@
 // API Request (any method and path under /api/v3) against the emulator through n8n-core.
-import { runNode } from '../../harness';
+import type { RunNodeOptions } from '../../harness';
 import { useEmulator } from '../helpers';
 
 const PAGE = 3;
@@ -10,18 +10,16 @@ const query = (pairs: Record<string, string>) => ({
 	parameter: Object.entries(pairs).map(([name, value]) => ({ name, value })),
 });
 const customerIds = () => [...t.ion.store.customers.keys()];
+/** Runs API Request > Request with these parameters (and run options). */
+const request = async (parameters: RunNodeOptions['parameters'], extra: Partial<RunNodeOptions> = {}) =>
+	await t.run({ resource: 'apiRequest', operation: 'request', ...parameters }, extra);
 
 describe('API Request', () => {
 	test('GET relative to the account: one item holding the response as Ion sent it', async () => {
-		const r = await runNode({
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'request',
-				method: 'GET',
-				path: 'customers',
-				queryParameters: query({ pageSize: '2' }),
-			},
-			store: t.store,
+		const r = await request({
+			method: 'GET',
+			path: 'customers',
+			queryParameters: query({ pageSize: '2' }),
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items).toHaveLength(1);
@@ -37,16 +35,11 @@ describe('API Request', () => {
 	test('Return All Pages follows nextPageToken over >= 3 pages, keeps the query on every page, one item per record', async () => {
 		const ids = customerIds();
 		expect(ids.length).toBeGreaterThan(2 * PAGE);
-		const r = await runNode({
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'request',
-				method: 'GET',
-				path: '/customers',
-				queryParameters: query({ pageSize: String(PAGE), 'filter.customerStatus': 'ACTIVE' }),
-				returnAllPages: true,
-			},
-			store: t.store,
+		const r = await request({
+			method: 'GET',
+			path: '/customers',
+			queryParameters: query({ pageSize: String(PAGE), 'filter.customerStatus': 'ACTIVE' }),
+			returnAllPages: true,
 		});
 		expect(r.error).toBeUndefined();
 		const active = [...t.ion.store.customers.entries()].filter(([, c]) => c.customerStatus === 'ACTIVE').map(([id]) => id);
@@ -64,46 +57,31 @@ describe('API Request', () => {
 	});
 
 	test('Items Field picks the list; a wrong Items Field is reported by name', async () => {
-		const ok = await runNode({
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'request',
-				method: 'GET',
-				path: '/customers',
-				queryParameters: query({ pageSize: '50' }),
-				returnAllPages: true,
-				itemsKey: 'customers',
-			},
-			store: t.store,
+		const ok = await request({
+			method: 'GET',
+			path: '/customers',
+			queryParameters: query({ pageSize: '50' }),
+			returnAllPages: true,
+			itemsKey: 'customers',
 		});
 		expect(ok.error).toBeUndefined();
 		expect(ok.items).toHaveLength(customerIds().length);
-		const bad = await runNode({
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'request',
-				method: 'GET',
-				path: '/customers',
-				queryParameters: query({ pageSize: '50' }),
-				returnAllPages: true,
-				itemsKey: 'records',
-			},
-			store: t.store,
+		const bad = await request({
+			method: 'GET',
+			path: '/customers',
+			queryParameters: query({ pageSize: '50' }),
+			returnAllPages: true,
+			itemsKey: 'records',
 		});
 		expect(bad.error?.message).toMatch(/Items Field: the response has no field "records"/);
 	});
 
 	test('API Root scope: an absolute /api/v3 path is sent as is', async () => {
-		const r = await runNode({
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'request',
-				method: 'GET',
-				pathScope: 'absolute',
-				path: `${account()}/subscriptions`,
-				queryParameters: query({ 'pagination.limit': '2' }),
-			},
-			store: t.store,
+		const r = await request({
+			method: 'GET',
+			pathScope: 'absolute',
+			path: `${account()}/subscriptions`,
+			queryParameters: query({ 'pagination.limit': '2' }),
 		});
 		expect(r.error).toBeUndefined();
 		expect((r.items[0].json.items as unknown[]).length).toBe(2);
@@ -127,16 +105,11 @@ describe('API Request', () => {
 				},
 			],
 		};
-		const r = await runNode({
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'request',
-				method: 'POST',
-				path: `/customers/${sub.customerId}/orders`,
-				sendBody: true,
-				jsonBody: JSON.stringify(body),
-			},
-			store: t.store,
+		const r = await request({
+			method: 'POST',
+			path: `/customers/${sub.customerId}/orders`,
+			sendBody: true,
+			jsonBody: JSON.stringify(body),
 		});
 		expect(r.error).toBeUndefined();
 		expect(r.items[0].json.orderId).toEqual(expect.any(String));
@@ -147,18 +120,15 @@ describe('API Request', () => {
 	});
 
 	test('colon verbs work in relative paths without a leading slash', async () => {
-		const r = await runNode({
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'request',
+		const r = await request(
+			{
 				method: 'POST',
 				path: 'products:pricing',
 				sendBody: true,
 				jsonBody: JSON.stringify({ providerProductIds: ['x'] }),
 			},
-			store: t.store,
-			continueOnFail: true,
-		});
+			{ continueOnFail: true },
+		);
 		expect(r.items).toHaveLength(1);
 		const calls = dataCalls();
 		expect(calls).toHaveLength(1);
@@ -167,44 +137,34 @@ describe('API Request', () => {
 
 	test('a 5xx on a POST is not retried; on a GET it is', async () => {
 		t.ion.setFaults([{ kind: '5xx', method: 'POST', path: '/api/v3/' }]);
-		const post = await runNode({
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'request',
-				method: 'POST',
-				path: '/customers',
-				sendBody: true,
-				jsonBody: '{}',
-				requestOptions: { retryBaseDelayMs: 1 },
-			},
-			store: t.store,
+		const post = await request({
+			method: 'POST',
+			path: '/customers',
+			sendBody: true,
+			jsonBody: '{}',
+			requestOptions: { retryBaseDelayMs: 1 },
 		});
 		expect(post.error?.message).toMatch(/outcome of the request is unknown/);
 		expect(dataCalls()).toHaveLength(1);
 
 		t.ion.reset();
 		t.ion.setFaults([{ kind: '5xx', method: 'GET', count: 1, path: '/customers' }]);
-		const get = await runNode({
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'request',
-				method: 'GET',
-				path: '/customers',
-				queryParameters: query({ pageSize: '1' }),
-				requestOptions: { retryBaseDelayMs: 1 },
-			},
-			store: t.store,
+		const get = await request({
+			method: 'GET',
+			path: '/customers',
+			queryParameters: query({ pageSize: '1' }),
+			requestOptions: { retryBaseDelayMs: 1 },
 		});
 		expect(get.error).toBeUndefined();
 		expect(dataCalls().map((c) => c.status)).toEqual([503, 200]);
 	});
 
 	test("Ion's errors are mapped; Continue On Fail gives a paired error item", async () => {
-		const params = { resource: 'apiRequest', operation: 'request', method: 'GET', path: '/customers/99999999' };
-		const failed = await runNode({ parameters: params, store: t.store });
+		const params = { method: 'GET', path: '/customers/99999999' };
+		const failed = await request(params);
 		expect(failed.error?.name).toBe('NodeApiError');
 		expect((failed.error as { httpCode?: string }).httpCode).toBe('404');
-		const r = await runNode({ parameters: params, store: t.store, continueOnFail: true, items: [{ json: {} }, { json: {} }] });
+		const r = await request(params, { continueOnFail: true, items: [{ json: {} }, { json: {} }] });
 		expect(r.error).toBeUndefined();
 		expect(r.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		for (const i of r.items) expect(i.json.error).toMatch(/not find|not found/i);
@@ -225,42 +185,28 @@ describe('API Request', () => {
 		['/api/v3 given while relative to the account', 'account', '/api/v3/customers/1/carts'],
 		['an empty path', 'account', '  '],
 	])('refuses %s before any request', async (_name, pathScope, path) => {
-		const r = await runNode({
-			parameters: { resource: 'apiRequest', operation: 'request', method: 'GET', pathScope, path: '={{ $json.p }}' },
-			items: [{ json: { p: path } }],
-			store: t.store,
-		});
+		const r = await request({ method: 'GET', pathScope, path: '={{ $json.p }}' }, { items: [{ json: { p: path } }] });
 		expect(r.error?.message).toMatch(/^Path (is not allowed|is required)/);
 		expect(dataCalls()).toHaveLength(0);
 		expect(t.ion.log).toHaveLength(0);
 	});
 
 	test('invalid JSON body is refused before any request', async () => {
-		const r = await runNode({
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'request',
-				method: 'POST',
-				path: '/customers',
-				sendBody: true,
-				jsonBody: '{"a": ',
-			},
-			store: t.store,
+		const r = await request({
+			method: 'POST',
+			path: '/customers',
+			sendBody: true,
+			jsonBody: '{"a": ',
 		});
 		expect(r.error?.message).toMatch(/JSON Body is not valid JSON/);
 		expect(dataCalls()).toHaveLength(0);
 	});
 
 	test('a query parameter without a name is refused before any request', async () => {
-		const r = await runNode({
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'request',
-				method: 'GET',
-				path: '/customers',
-				queryParameters: { parameter: [{ name: '', value: 'x' }] },
-			},
-			store: t.store,
+		const r = await request({
+			method: 'GET',
+			path: '/customers',
+			queryParameters: { parameter: [{ name: '', value: 'x' }] },
 		});
 		expect(r.error?.message).toMatch(/Query Parameters: parameter 1 has no name/);
 		expect(dataCalls()).toHaveLength(0);

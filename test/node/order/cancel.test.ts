@@ -1,7 +1,7 @@
 // Order > Cancel: POST .../orders/{orderId}:cancel, a second cancel, no resend after a 5xx.
 import type { Order } from '../../../emulator/types';
 import { runNode } from '../../harness';
-import { rl, updatableSubscription, useOrderEmulator } from '../helpers';
+import { rl, seatUpdateOrder, updatableSubscription, useOrderEmulator } from '../helpers';
 
 const t = useOrderEmulator();
 const dataCalls = () => t.ion.log.filter((l) => l.path.startsWith('/api/'));
@@ -11,23 +11,7 @@ describe('Order > Cancel', () => {
 	async function placeOrder(): Promise<Order> {
 		const { sub } = updatableSubscription(t.ion);
 		const r = await runNode({
-			parameters: {
-				resource: 'order',
-				operation: 'createOrUpdate',
-				customerId: rl(sub.customerId),
-				orderItems: {
-					item: [
-						{
-							action: 'UPDATE',
-							resourceId: sub.subscriptionId,
-							productId: sub.ccpProductId,
-							skuId: sub.ccpSkuId,
-							planId: sub.ccpPlanId,
-							quantity: Number(sub.subscriptionTotalLicenses) + 1,
-						},
-					],
-				},
-			},
+			parameters: seatUpdateOrder(sub, Number(sub.subscriptionTotalLicenses) + 1),
 			store: t.store,
 		});
 		expect(r.error).toBeUndefined();

@@ -2,7 +2,7 @@
 // request, Ion's 400, Continue On Fail, and the money rule (a 5xx is never resent, a 429 is).
 import type { Order, Product } from '../../../emulator/types';
 import { runNode } from '../../harness';
-import { rl, updatableSubscription, useOrderEmulator } from '../helpers';
+import { rl, seatUpdateOrder, updatableSubscription, useOrderEmulator } from '../helpers';
 
 const t = useOrderEmulator();
 const dataCalls = () => t.ion.log.filter((l) => l.path.startsWith('/api/'));
@@ -84,23 +84,7 @@ describe('Order > Create or Update', () => {
 		const { sub } = updatableSubscription(t.ion);
 		const newQty = Number(sub.subscriptionTotalLicenses) + 3;
 		const r = await runNode({
-			parameters: {
-				resource: 'order',
-				operation: 'createOrUpdate',
-				customerId: rl(sub.customerId),
-				orderItems: {
-					item: [
-						{
-							action: 'UPDATE',
-							resourceId: sub.subscriptionId,
-							productId: sub.ccpProductId,
-							skuId: sub.ccpSkuId,
-							planId: sub.ccpPlanId,
-							quantity: newQty,
-						},
-					],
-				},
-			},
+			parameters: seatUpdateOrder(sub, newQty),
 			store: t.store,
 		});
 		expect(r.error).toBeUndefined();
@@ -242,23 +226,7 @@ describe('Order > Create or Update', () => {
 		const { sub } = updatableSubscription(t.ion);
 		const qty = Number(sub.subscriptionTotalLicenses) + 4;
 		const r = await runNode({
-			parameters: {
-				resource: 'order',
-				operation: 'createOrUpdate',
-				customerId: rl(sub.customerId),
-				orderItems: {
-					item: [
-						{
-							action: 'UPDATE',
-							resourceId: sub.subscriptionId,
-							productId: sub.ccpProductId,
-							skuId: sub.ccpSkuId,
-							planId: sub.ccpPlanId,
-							quantity: '={{ $json.qty }}',
-						},
-					],
-				},
-			},
+			parameters: seatUpdateOrder(sub, '={{ $json.qty }}'),
 			items: [{ json: { qty: -2 } }, { json: { qty } }],
 			store: t.store,
 			continueOnFail: true,
@@ -280,24 +248,7 @@ describe('Order > Create or Update', () => {
 		const before = sub.subscriptionTotalLicenses;
 		t.ion.setFaults([{ kind: '5xx', method: 'POST', path: '/orders' }]);
 		const r = await runNode({
-			parameters: {
-				resource: 'order',
-				operation: 'createOrUpdate',
-				customerId: rl(sub.customerId),
-				orderItems: {
-					item: [
-						{
-							action: 'UPDATE',
-							resourceId: sub.subscriptionId,
-							productId: sub.ccpProductId,
-							skuId: sub.ccpSkuId,
-							planId: sub.ccpPlanId,
-							quantity: Number(before) + 1,
-						},
-					],
-				},
-				requestOptions: { retryBaseDelayMs: 1 },
-			},
+			parameters: { ...seatUpdateOrder(sub, Number(before) + 1), requestOptions: { retryBaseDelayMs: 1 } },
 			store: t.store,
 		});
 		expect(r.error?.message).toMatch(/outcome of the order is unknown/);
@@ -309,23 +260,7 @@ describe('Order > Create or Update', () => {
 		const qty = Number(sub.subscriptionTotalLicenses) + 2;
 		t.ion.setFaults([{ kind: '429', method: 'POST', path: '/orders', count: 1, retryAfter: 0 }]);
 		const r = await runNode({
-			parameters: {
-				resource: 'order',
-				operation: 'createOrUpdate',
-				customerId: rl(sub.customerId),
-				orderItems: {
-					item: [
-						{
-							action: 'UPDATE',
-							resourceId: sub.subscriptionId,
-							productId: sub.ccpProductId,
-							skuId: sub.ccpSkuId,
-							planId: sub.ccpPlanId,
-							quantity: qty,
-						},
-					],
-				},
-			},
+			parameters: seatUpdateOrder(sub, qty),
 			store: t.store,
 		});
 		expect(r.error).toBeUndefined();

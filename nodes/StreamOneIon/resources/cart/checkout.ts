@@ -9,7 +9,8 @@ import { fail, scopeOf, type InputScope } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
 import { text } from '../../../shared/validation';
 import { customerLocator } from '../../shared/customerLocator';
-import { cartIdParameter, idAfter } from './common';
+import { attributeNameField, attributeValueField } from '../../shared/orderFields';
+import { cartIdParameter, idsFromName } from './common';
 
 /** How to find out whether a checkout whose outcome is unknown placed the order. */
 export const CHECKOUT_UNKNOWN_OUTCOME_HINT =
@@ -82,14 +83,7 @@ export const buildCheckoutBody = preSendStep(function (
 });
 
 /** The order Ion created, with `orderId` and `customerId` from its name. */
-export function withOrderIds(record: IDataObject): IDataObject {
-	const ids: IDataObject = {};
-	const orderId = idAfter(record.name, 'orders');
-	const customerId = idAfter(record.name, 'customers');
-	if (record.orderId === undefined && orderId) ids.orderId = orderId;
-	if (record.customerId === undefined && customerId) ids.customerId = customerId;
-	return { ...ids, ...record };
-}
+export const withOrderIds = idsFromName({ orderId: 'orders', customerId: 'customers' });
 
 /** Shown above everything else: this operation spends money. */
 const checkoutNotice: INodeProperties = {
@@ -125,20 +119,8 @@ export const description: INodeProperties[] = [
 						default: '',
 						description: 'The "cartItemId" of the item the attribute is for',
 					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						description: 'Attribute name exactly as in the provisioning template',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'Attribute value',
-					},
+					attributeNameField,
+					attributeValueField,
 				],
 			},
 		],

@@ -8,6 +8,7 @@ import type {
 
 import { fail, type InputScope } from '../../../shared/nodeErrors';
 import { getParam, text } from '../../../shared/validation';
+import { checkIds, numericId, pathId } from '../../transport/paths';
 
 /*
  * What the Cart and Cart Item operations share. Carts live under
@@ -36,6 +37,9 @@ export const cartIdParameter: INodeProperties = {
 		'The cart\'s ID: the "cartId" field the node adds to every cart (the last part of its name customers/{customerId}/carts/{cartId})',
 };
 
+/** preSend of every operation on one cart (and its items): checks and fills `{customerId}` and `{cartId}`. */
+export const checkCart = checkIds({ customerId: numericId('Customer'), cartId: pathId('Cart ID') });
+
 /** The cart statuses a user may set (CHECKED_OUT is set by Checkout only). */
 export const CART_STATUS_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Open', value: 'OPEN' },
@@ -54,32 +58,26 @@ export function idAfter(name: unknown, collection: string): string {
 	return match ? match[1] : '';
 }
 
-/** A cart with a leading `cartId` (from its name) when Ion sent none. */
-export function withCartId(record: IDataObject): IDataObject {
-	if (record.cartId !== undefined) return record;
-	const cartId = idAfter(record.name, 'carts');
-	return cartId ? { cartId, ...record } : record;
-}
-
-/** A cart item with a leading `cartItemId` and `cartId` (from its name). */
-export function withCartItemId(record: IDataObject): IDataObject {
-	const ids: IDataObject = {};
-	const cartItemId = idAfter(record.name, 'cartItems');
-	const cartId = idAfter(record.name, 'carts');
-	if (record.cartItemId === undefined && cartItemId) ids.cartItemId = cartItemId;
-	if (record.cartId === undefined && cartId) ids.cartId = cartId;
-	return { ...ids, ...record };
-}
-
-/** postReceive adding the IDs to single records (`mapRecord`: withCartId or withCartItemId). */
-export function addIds(mapRecord: (record: IDataObject) => IDataObject) {
-	return async function (
-		this: IExecuteSingleFunctions,
-		items: INodeExecutionData[],
-	): Promise<INodeExecutionData[]> {
-		return items.map((item) => ({ ...item, json: mapRecord(item.json) }));
+/**
+ * A record with leading IDs read from its name, e.g. `{ cartId: 'carts' }`: the segment after
+ * `/carts/` as `cartId`. An ID Ion sent itself is never overwritten.
+ */
+export function idsFromName(collections: Record<string, string>) {
+	return function (record: IDataObject): IDataObject {
+		const ids: IDataObject = {};
+		for (const [key, collection] of Object.entries(collections)) {
+			const id = idAfter(record.name, collection);
+			if (record[key] === undefined && id) ids[key] = id;
+		}
+		return { ...ids, ...record };
 	};
 }
+
+/** A cart with a leading `cartId` (from its name). */
+export const withCartId = idsFromName({ cartId: 'carts' });
+
+/** A cart item with a leading `cartItemId` and `cartId` (from its name). */
+export const withCartItemId = idsFromName({ cartItemId: 'cartItems', cartId: 'carts' });
 
 /** A currency code as Ion uses them (ISO 4217, three letters), upper-cased. */
 export function checkCurrencyCode(scope: InputScope, value: unknown, field: string): string {

@@ -1,8 +1,8 @@
 import type { ResourceDefinition } from '../../../shared/description';
-import { apiUrl, checkIds, numericId, pathId } from '../../transport/paths';
-import { ionRequest, offsetList } from '../../transport/routing';
+import { apiUrl, checkIds, numericId } from '../../transport/paths';
+import { ionRequest, mapRecords, offsetList } from '../../transport/routing';
 import * as checkout from './checkout';
-import { addIds, deletedOutput, withCartId } from './common';
+import { checkCart, deletedOutput, withCartId } from './common';
 import * as createCart from './createCart';
 import * as deleteCart from './delete';
 import * as get from './get';
@@ -16,7 +16,6 @@ import * as update from './update';
  */
 const CARTS = '/customers/{customerId}/carts';
 const CART = `${CARTS}/{cartId}`;
-const checkCart = checkIds({ customerId: numericId('Customer'), cartId: pathId('Cart ID') });
 
 export const cartResource: ResourceDefinition = {
 	name: 'Cart',
@@ -32,7 +31,7 @@ export const cartResource: ResourceDefinition = {
 				routing: {
 					request: { method: 'POST', url: apiUrl(`${CART}:checkout`) },
 					send: { preSend: [checkCart, checkout.buildCheckoutBody] },
-					output: { postReceive: [addIds(checkout.withOrderIds)] },
+					output: { postReceive: [mapRecords(checkout.withOrderIds)] },
 					// never resent after a 5xx or a dropped connection: it could buy twice
 					operations: {
 						pagination: ionRequest({
@@ -59,7 +58,7 @@ export const cartResource: ResourceDefinition = {
 							createCart.buildCreateCartBody,
 						],
 					},
-					output: { postReceive: [addIds(withCartId)] },
+					output: { postReceive: [mapRecords(withCartId)] },
 					operations: {
 						pagination: ionRequest({
 							what: 'cart creation',
@@ -99,7 +98,7 @@ export const cartResource: ResourceDefinition = {
 				routing: {
 					request: { method: 'GET', url: apiUrl(CART) },
 					send: { preSend: [checkCart] },
-					output: { postReceive: [addIds(withCartId)] },
+					output: { postReceive: [mapRecords(withCartId)] },
 				},
 			},
 			properties: get.description,
@@ -128,7 +127,7 @@ export const cartResource: ResourceDefinition = {
 				routing: {
 					request: { method: 'PUT', url: apiUrl(CART) },
 					send: { preSend: [checkCart, update.buildUpdateCartBody] },
-					output: { postReceive: [addIds(withCartId)] },
+					output: { postReceive: [mapRecords(withCartId)] },
 				},
 			},
 			properties: update.description,

@@ -1,7 +1,7 @@
 import type { ResourceDefinition } from '../../../shared/description';
 import { apiUrl, checkIds, numericId, pathId } from '../../transport/paths';
-import { ionRequest, splitRecords } from '../../transport/routing';
-import { addIds, deletedOutput, withCartItemId } from '../cart/common';
+import { ionRequest, mapRecords, splitRecords } from '../../transport/routing';
+import { checkCart, deletedOutput, withCartItemId } from '../cart/common';
 import * as add from './add';
 import * as get from './get';
 import * as getCartItems from './getCartItems';
@@ -15,7 +15,6 @@ import * as update from './update';
  */
 const ITEMS = '/customers/{customerId}/carts/{cartId}/cartItems';
 const ITEM = `${ITEMS}/{cartItemId}`;
-const checkCart = checkIds({ customerId: numericId('Customer'), cartId: pathId('Cart ID') });
 const checkItem = checkIds({
 	customerId: numericId('Customer'),
 	cartId: pathId('Cart ID'),
@@ -35,7 +34,7 @@ export const cartItemResource: ResourceDefinition = {
 				routing: {
 					request: { method: 'POST', url: apiUrl(ITEMS) },
 					send: { preSend: [checkCart, add.buildAddItemBody] },
-					output: { postReceive: [addIds(withCartItemId)] },
+					output: { postReceive: [mapRecords(withCartItemId)] },
 					operations: {
 						pagination: ionRequest({
 							what: 'cart item addition',
@@ -55,7 +54,7 @@ export const cartItemResource: ResourceDefinition = {
 				routing: {
 					request: { method: 'GET', url: apiUrl(ITEM) },
 					send: { preSend: [checkItem] },
-					output: { postReceive: [addIds(withCartItemId)] },
+					output: { postReceive: [mapRecords(withCartItemId)] },
 				},
 			},
 			properties: get.description,
@@ -104,7 +103,7 @@ export const cartItemResource: ResourceDefinition = {
 				routing: {
 					request: { method: 'PUT', url: apiUrl(ITEM) },
 					send: { preSend: [checkItem, update.buildUpdateItemBody] },
-					output: { postReceive: [addIds(withCartItemId)] },
+					output: { postReceive: [mapRecords(withCartItemId)] },
 				},
 			},
 			properties: update.description,

@@ -1,4 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+
+import { mapRecords } from '../../transport/routing';
 
 /**
  * Ion identifies a customer by its resource name `accounts/{accountId}/customers/{customerId}`
@@ -17,12 +19,7 @@ export function withCustomerId(record: IDataObject): IDataObject {
 }
 
 /** postReceive for single-customer responses (Get, Create, Update). */
-export async function addCustomerId(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
-	return items.map((item) => ({ ...item, json: withCustomerId(item.json) }));
-}
+export const addCustomerId = mapRecords(withCustomerId);
 
 /** Fields of Ion's CreateCustomerRequest / UpdateCustomerRequest, in the order Ion lists them. */
 export const ADDRESS_KEYS = ['street', 'suite', 'city', 'state', 'zip', 'country'] as const;

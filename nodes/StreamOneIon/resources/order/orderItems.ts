@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { endCustomerPoField, resellerPoField } from '../../shared/orderFields';
+import { attributeValueField, endCustomerPoField, resellerPoField } from '../../shared/orderFields';
 import { productLocator } from '../product/common';
 
 /*
@@ -47,13 +47,7 @@ const attributes: INodeProperties = {
 					description:
 						'The attribute name from the provisioning template. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				},
-				{
-					displayName: 'Value',
-					name: 'value',
-					type: 'string',
-					default: '',
-					description: 'Attribute value',
-				},
+				attributeValueField,
 			],
 		},
 	],

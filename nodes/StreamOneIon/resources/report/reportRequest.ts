@@ -9,6 +9,7 @@ import type {
 
 import { fail, scopeOf, type InputScope } from '../../../shared/nodeErrors';
 import { preSendStep } from '../../../shared/requestFrame';
+import type { RetryContext, RetrySettings } from '../../../shared/retry';
 import { text } from '../../../shared/validation';
 import { checkId, numericId } from '../../transport/paths';
 import { ionApiRequest } from '../../transport/request';
@@ -45,6 +46,24 @@ type RequestFunction = (
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[]>;
+
+/** The report as Ion holds it, its columns included (`includeMetadata`). */
+export async function readReport(
+	ctx: RetryContext,
+	reportId: string,
+	retrySettings?: Partial<RetrySettings>,
+): Promise<IDataObject> {
+	return await ionApiRequest.call(ctx, 'GET', `/reports/${encodeURIComponent(reportId)}`, {
+		qs: { includeMetadata: true },
+		retrySettings,
+	});
+}
+
+/** Every column of a report (`specs.allColumns`). */
+export function allColumnsOf(report: IDataObject): ReportColumn[] {
+	const specs = (report.specs ?? {}) as IDataObject;
+	return (Array.isArray(specs.allColumns) ? specs.allColumns : []) as ReportColumn[];
+}
 
 /** A date-time parameter as RFC 3339 UTC (no offset = UTC), or a clear error naming it. */
 function toIsoDate(scope: InputScope, raw: unknown, label: string): string {
@@ -108,17 +127,12 @@ export function prepareReportRequest(kind: 'rows' | 'csv') {
 		const scope = scopeOf(this);
 		const reportId = checkId(this, 'reportId', numericId('Report'));
 		const range = readRange(this);
-		const report = await ionApiRequest.call(
-			this,
-			'GET',
-			`/reports/${encodeURIComponent(reportId)}`,
-			{
-				qs: { includeMetadata: true },
-			},
+		const report = await readReport(this, reportId);
+		const columns = selectColumns(
+			scope,
+			allColumnsOf(report),
+			this.getNodeParameter('columns', []),
 		);
-		const specs = (report.specs ?? {}) as IDataObject;
-		const all = (Array.isArray(specs.allColumns) ? specs.allColumns : []) as ReportColumn[];
-		const columns = selectColumns(scope, all, this.getNodeParameter('columns', []));
 		const requestSpecs: IDataObject = {};
 		if (columns.length) requestSpecs.selectedColumns = columns as IDataObject[];
 		if (range.relative === 'CUSTOM') {
@@ -155,11 +169,7 @@ export const postReportBack = preSendStep(async function (
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ) {
-	const reportId = checkId(this, 'reportId', numericId('Report'));
-	const path = `/reports/${encodeURIComponent(reportId)}`;
-	requestOptions.body = await ionApiRequest.call(this, 'GET', path, {
-		qs: { includeMetadata: true },
-	});
+	requestOptions.body = await readReport(this, checkId(this, 'reportId', numericId('Report')));
 });
 
 /** Reads that are POSTs: retried like a GET after a 5xx. */

@@ -22,21 +22,19 @@ const FROM_SUBSCRIPTION = [
 export interface UpdateOrderInput {
 	customerId: string;
 	subscriptionId: string;
+	/** The subscription as Ion holds it, when the caller has read it already (else it is read here). */
+	subscription?: IDataObject;
 	/** The new total of seats; undefined = the subscription's current seats. */
 	quantity?: number;
-	/** Product, SKU, plan and resource IDs the user set (the subscription is read for the others). */
-	ids?: IDataObject;
 	attributes: IDataObject[];
 	/** Order and item options: Reference ID, Display Name, End-Customer PO, Reseller PO. */
 	options: IDataObject;
 	/** The item in messages, e.g. "Seat update". */
 	what: string;
-	/** What to do when the subscription lacks an ID (default: Ion's record is incomplete). */
-	missingIdHint?: (label: string) => string;
 }
 
 /** Reads the subscription (a GET, retried like every read). */
-async function readSubscription(
+export async function readSubscription(
 	ctx: IExecuteSingleFunctions,
 	customerId: string,
 	subscriptionId: string,
@@ -46,38 +44,34 @@ async function readSubscription(
 }
 
 /**
- * The checked order body `{ orderItems: [item], referenceId?, displayName? }`. The subscription is
- * read only when an ID or the quantity must come from it.
+ * The checked order body `{ orderItems: [item], referenceId?, displayName? }`, the item's IDs and
+ * (unless given) its quantity taken from the subscription.
  */
 export async function buildUpdateOrder(
 	ctx: IExecuteSingleFunctions,
 	input: UpdateOrderInput,
 ): Promise<IDataObject> {
 	const scope = scopeOf(ctx);
+	const subscription =
+		input.subscription ?? (await readSubscription(ctx, input.customerId, input.subscriptionId));
 	const item: IDataObject = { action: 'UPDATE' };
-	for (const [key] of FROM_SUBSCRIPTION) item[key] = text(input.ids?.[key]);
-	if (input.quantity !== undefined) item.quantity = input.quantity;
-	if (FROM_SUBSCRIPTION.some(([key]) => !item[key]) || input.quantity === undefined) {
-		const subscription = await readSubscription(ctx, input.customerId, input.subscriptionId);
-		for (const [key, label, field] of FROM_SUBSCRIPTION) {
-			if (!item[key]) item[key] = text(subscription[field]);
-			if (!item[key]) {
-				fail(
-					scope,
-					`Subscription ${input.subscriptionId} has no ${field}, so the ${label} is unknown`,
-					input.missingIdHint?.(label) ??
-						`Ion's subscription record lacks "${field}"; the order cannot be placed without it.`,
-				);
-			}
-		}
-		if (input.quantity === undefined) {
-			item.quantity = toQuantity(
+	for (const [key, label, field] of FROM_SUBSCRIPTION) {
+		item[key] = text(subscription[field]);
+		if (!item[key]) {
+			fail(
 				scope,
-				subscription.subscriptionTotalLicenses,
-				`The current seats of subscription ${input.subscriptionId} ("subscriptionTotalLicenses")`,
+				`Subscription ${input.subscriptionId} has no ${field}, so the ${label} is unknown`,
+				`Ion's subscription record lacks "${field}"; the order cannot be placed without it.`,
 			);
 		}
 	}
+	item.quantity =
+		input.quantity ??
+		toQuantity(
+			scope,
+			subscription.subscriptionTotalLicenses,
+			`The current seats of subscription ${input.subscriptionId} ("subscriptionTotalLicenses")`,
+		);
 	if (text(input.options.endCustomerPO)) item.endCustomerPO = text(input.options.endCustomerPO);
 	if (text(input.options.resellerPO)) item.resellerPO = text(input.options.resellerPO);
 	item.attributes = input.attributes;

@@ -27,7 +27,7 @@ import { checkId, numericId } from '../../transport/paths';
 import { ionApiRequest } from '../../transport/request';
 import { send } from '../../transport/routing';
 import { subscriptionIdParameter } from './common';
-import { buildUpdateOrder } from './updateOrder';
+import { buildUpdateOrder, readSubscription } from './updateOrder';
 
 /*
  * Subscription > Update Seats: reads the subscription; when it already has the seats asked for,
@@ -105,20 +105,14 @@ export async function placeSeatUpdate(
 ): Promise<INodeExecutionData[]> {
 	return await runOperation(this, requestData, async () => {
 		const { customerId, subscriptionId, quantity, options } = readInput(this);
-		const path = `/customers/${encodeURIComponent(customerId)}/subscriptions/${encodeURIComponent(subscriptionId)}`;
-		const subscription = await ionApiRequest.call(this, 'GET', path);
+		const subscription = await readSubscription(this, customerId, subscriptionId);
 		const before = Number(subscription.subscriptionTotalLicenses);
 		if (before === quantity) return [{ json: { ...subscription, changed: false } }];
 		const body = await buildUpdateOrder(this, {
 			customerId,
 			subscriptionId,
+			subscription,
 			quantity,
-			ids: {
-				resourceId: subscription.subscriptionId,
-				productId: subscription.ccpProductId,
-				skuId: subscription.ccpSkuId,
-				planId: subscription.ccpPlanId,
-			},
 			attributes: options.attributes?.attribute ?? [],
 			options,
 			what: 'Seat update',
