@@ -49,3 +49,9 @@ export function searchableLocator(options: SearchableLocatorOptions): INodePrope
 		],
 	};
 }
+
+/** Records per page in the pickers of both nodes: a dropdown shows a few dozen at a time. */
+export const LIST_SEARCH_PAGE_SIZE = 50;
+
+/** Short retry budget for the pickers and dropdowns: someone is waiting for the list. */
+export const LIST_SEARCH_RETRY = { maxAttempts: 3, maxWaitMs: 10_000 };

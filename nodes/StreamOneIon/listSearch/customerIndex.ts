@@ -4,7 +4,7 @@ import { ION_CREDENTIAL_TYPE } from '../../../credentials/ionConstants';
 import { readTokenPage } from '../../shared/paging';
 import { customerIdOf } from '../resources/customer/common';
 import { ionApiRequest, MAX_PAGE_SIZE } from '../transport/request';
-import { LIST_SEARCH_RETRY } from './common';
+import { LIST_SEARCH_RETRY } from '../../shared/resourceLocator';
 
 /*
  * What the customer picker searches that Ion cannot: company names.

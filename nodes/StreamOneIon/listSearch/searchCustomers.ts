@@ -7,7 +7,7 @@ import type {
 
 import { readTokenPage } from '../../shared/paging';
 import { ionApiRequest } from '../transport/request';
-import { LIST_SEARCH_PAGE_SIZE, LIST_SEARCH_RETRY } from './common';
+import { LIST_SEARCH_PAGE_SIZE, LIST_SEARCH_RETRY } from '../../shared/resourceLocator';
 import { growCustomerIndex, matches, toIndexed, type IndexedCustomer } from './customerIndex';
 
 function toItem(customer: IndexedCustomer): INodeListSearchItems {

@@ -7,7 +7,7 @@ import type {
 
 import { recordsOf } from '../../shared/paging';
 import { ionApiRequest } from '../transport/request';
-import { LIST_SEARCH_RETRY } from './common';
+import { LIST_SEARCH_RETRY } from '../../shared/resourceLocator';
 
 /**
  * Report picker. Ion lists every report in one answer (`reports`, no paging), so the search text

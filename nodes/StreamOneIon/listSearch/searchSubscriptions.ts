@@ -10,7 +10,7 @@ import { recordsOf, totalOf } from '../../shared/paging';
 import { text } from '../../shared/validation';
 import { locatorValue } from '../loadOptions/orderItemOptions';
 import { ionApiRequest, MAX_PAGE_SIZE } from '../transport/request';
-import { LIST_SEARCH_RETRY } from './common';
+import { LIST_SEARCH_RETRY } from '../../shared/resourceLocator';
 
 /** Pages read for one search with text (100 subscriptions each): a customer rarely has more. */
 const MAX_SEARCH_PAGES = 10;

@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { allColumnsOf, readReport } from '../resources/report/reportRequest';
-import { LIST_SEARCH_RETRY } from '../listSearch/common';
+import { LIST_SEARCH_RETRY } from '../../shared/resourceLocator';
 
 /** The columns of the report chosen in the Report parameter (Get Report, `specs.allColumns`). */
 export async function getReportColumns(

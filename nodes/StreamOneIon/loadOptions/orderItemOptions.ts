@@ -2,7 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { text } from '../../shared/validation';
 import { plansOf, productTemplateAttributes, readProduct, skusOf } from '../shared/catalogue';
-import { LIST_SEARCH_RETRY } from '../listSearch/common';
+import { LIST_SEARCH_RETRY } from '../../shared/resourceLocator';
 
 /*
  * The dropdowns of an order item (Order > Create or Update, Using Fields Below).

@@ -1,13 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { LIST_SEARCH_PAGE_SIZE, LIST_SEARCH_RETRY } from '../../shared/resourceLocator';
 import { MAX_PAGE_SIZE, PAGE_NO, PAGE_SIZE, listPage } from '../shared/guesses';
 import { stellrApiRequest } from '../transport/request';
-
-/** Records per page in the pickers: a dropdown shows a few dozen at a time. */
-const PAGE = 50;
-
-/** Short retry budget for the pickers: someone is waiting for the dropdown. */
-const RETRY = { maxAttempts: 3, maxWaitMs: 10_000 };
 
 /**
  * One page of a picker: the list at `path` (page number = the picker's pagination token), each
@@ -25,10 +20,10 @@ export async function searchPage(
 	}: { qs?: IDataObject; paginationToken?: string; everything?: boolean },
 ): Promise<INodeListSearchResult> {
 	const pageNo = Number(paginationToken) >= 1 ? Number(paginationToken) : 1;
-	const pageSize = everything ? MAX_PAGE_SIZE : PAGE;
+	const pageSize = everything ? MAX_PAGE_SIZE : LIST_SEARCH_PAGE_SIZE;
 	const body = await stellrApiRequest.call(ctx, 'GET', path, {
 		qs: { ...qs, [PAGE_NO]: pageNo, [PAGE_SIZE]: pageSize },
-		retrySettings: RETRY,
+		retrySettings: LIST_SEARCH_RETRY,
 	});
 	const page = listPage(body) ?? { records: [] };
 	const results = page.records
